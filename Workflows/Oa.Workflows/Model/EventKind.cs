@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Model;
+
+public enum EventKind { None, Timer, Message, Error, Terminate }

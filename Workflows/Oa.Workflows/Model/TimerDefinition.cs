@@ -1,0 +1,5 @@
+namespace Oa.Workflows.Model;
+
+public enum TimerKind { Date, Duration, Cycle }
+
+public sealed record TimerDefinition(TimerKind Kind, Expression Value);

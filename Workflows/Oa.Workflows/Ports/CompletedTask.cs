@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Ports;
+
+public sealed record CompletedTask(string TaskId, string ElementId, string? User, string? Outcome, DateTimeOffset CompletedAt);
