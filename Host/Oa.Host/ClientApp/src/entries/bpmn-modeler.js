@@ -1,0 +1,89 @@
+// Island: BPMN designer (bpmn-js Modeler + Camunda 8 properties panel).
+//
+// <form method="post">
+//   <div data-bpmn-modeler [data-xml-id=..] [data-moddle-url=..]>
+//     <script type="application/xml" data-role="xml"><bpmn:definitions …></script>  (optional)
+//   </div>
+//   <button type="submit" name="action" value="save">保存</button>
+// </form>
+//
+// On submit of the enclosing form the diagram is exported and written into
+// <input type="hidden" name="bpmnXml">, then the post continues with the same submit button.
+// window.oaModeler is the modeler (tests, page scripts).
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  ZeebePropertiesProviderModule,
+  ZeebeTooltipProvider,
+} from 'bpmn-js-properties-panel';
+import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import '../bpmn/bpmn-modeler.css';
+import UnsupportedElementsModule from '../bpmn/unsupported-elements.js';
+import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
+import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
+import { readXml } from '../bpmn/read-xml.js';
+import { setHiddenInput, mountAll } from '../shared/dom.js';
+
+mountAll('[data-bpmn-modeler]', async (host) => {
+  const xml = readXml(host) || EMPTY_DIAGRAM;
+  const moddleExtensions = await loadModdleExtensions(host.dataset.moddleUrl || OA_MODDLE_URL);
+
+  host.classList.add('oa-modeler');
+  const canvas = el('div', 'oa-modeler-canvas');
+  const panel = el('div', 'oa-modeler-properties');
+  host.append(canvas, panel);
+
+  const modeler = new BpmnModeler({
+    container: canvas,
+    propertiesPanel: { parent: panel, tooltip: ZeebeTooltipProvider },
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      ZeebePropertiesProviderModule,
+      ZeebeBehaviorsModule,
+      UnsupportedElementsModule,
+    ],
+    moddleExtensions,
+  });
+  const { warnings } = await modeler.importXML(xml);
+  if (warnings.length) console.warn('[oa] BPMN import warnings', warnings);
+  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  window.oaModeler = modeler;
+
+  const outer = host.closest('form');
+  if (outer) wireSubmit(modeler, outer);
+});
+
+// saveXML is asynchronous, so the first submit is held back, the XML stored, and the submit
+// repeated with the same submitter (its name/value tells the page 保存 from 发布).
+function wireSubmit(modeler, outer) {
+  let passThrough = false;
+  outer.addEventListener('submit', async (event) => {
+    if (event.target !== outer) return;
+    if (passThrough) {
+      passThrough = false;
+      return;
+    }
+    event.preventDefault();
+    try {
+      const { xml } = await modeler.saveXML({ format: true });
+      setHiddenInput(outer, 'bpmnXml', xml);
+      passThrough = true;
+      outer.requestSubmit(event.submitter || undefined);
+    } catch (error) {
+      console.error('[oa] BPMN export failed', error);
+      alert('流程图导出失败：' + error.message);
+    }
+  });
+}
+
+function el(tag, className) {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}
