@@ -1,0 +1,46 @@
+using Oa.Feel.Evaluation;
+
+namespace Oa.Feel.Builtins;
+
+// One signature of a built-in; a body returns Builtin.Invalid when argument types do not fit.
+internal sealed record Overload(string[] Parameters, int Required, Func<EvalContext, object?[], object?> Body, bool Variadic = false);
+
+internal sealed class BuiltinFunction(string name, List<Overload> overloads) : FeelFunction
+{
+    public static readonly object Invalid = new();
+
+    public override string Name => name;
+    public override IReadOnlyList<string> ParameterNames => overloads[0].Parameters;
+    internal List<Overload> Overloads => overloads;
+
+    internal override object? Invoke(EvalContext c, object?[] args)
+    {
+        foreach (var o in overloads)
+        {
+            if (args.Length < o.Required || args.Length > o.Parameters.Length && !o.Variadic) continue;
+            return Run(c, o, args);
+        }
+        return c.Fail($"no overload of {name} takes {args.Length} arguments");
+    }
+
+    internal override object? InvokeNamed(EvalContext c, string[] names, object?[] values)
+    {
+        foreach (var o in overloads)
+        {
+            var indexes = names.Select(n => Array.IndexOf(o.Parameters, n)).ToArray();
+            if (indexes.Any(i => i < 0)) continue;
+            var length = indexes.Length == 0 ? 0 : indexes.Max() + 1;
+            if (length < o.Required) continue;
+            var args = new object?[length];
+            for (var i = 0; i < indexes.Length; i++) args[indexes[i]] = values[i];
+            return Run(c, o, args);
+        }
+        return c.Fail($"no overload of {name} has parameters ({string.Join(", ", names)})");
+    }
+
+    private object? Run(EvalContext c, Overload o, object?[] args)
+    {
+        var result = o.Body(c, args);
+        return ReferenceEquals(result, Invalid) ? c.Fail($"invalid arguments for {name}({string.Join(", ", args.Select(TypeNames.Of))})") : result;
+    }
+}

@@ -1,0 +1,46 @@
+using Oa.Feel.Evaluation;
+
+namespace Oa.Feel.Builtins;
+
+internal static partial class BuiltinRegistry
+{
+    private static void AddBoolean(Adder add)
+    {
+        add("not", ["negand"], (c, a) => a[0] is bool b ? !b : null);
+        add("all", ["list"], (c, a) => All(ListArg(a)), 1, true);
+        add("and", ["list"], (c, a) => All(ListArg(a)), 1, true);
+        add("any", ["list"], (c, a) => Any(ListArg(a)), 1, true);
+        add("or", ["list"], (c, a) => Any(ListArg(a)), 1, true);
+        // A plain value is defined (Camunda); names and paths are special-cased by IsDefinedNode.
+        add("is defined", ["value"], (c, a) => true);
+        add("get or else", ["value", "default"], (c, a) => a[0] ?? a[1]);
+        add("assert", ["value", "condition", "cause"], (c, a) =>
+            a[1] is true ? a[0] : throw new FeelAbortException(Arg(a, 2) is string cause ? cause : "assertion failed"), 2);
+        add("is blank", ["string"], (c, a) => a[0] is string s ? string.IsNullOrWhiteSpace(s) : Invalid);
+        add("is empty", ["list"], (c, a) => a[0] is List<object?> l ? l.Count == 0 : Invalid);
+    }
+
+    private static object? All(List<object?>? list)
+    {
+        if (list is null) return Invalid;
+        var sawNull = false;
+        foreach (var v in list)
+        {
+            if (v is false) return false;
+            if (v is not true) sawNull = true;
+        }
+        return sawNull ? null : true;
+    }
+
+    private static object? Any(List<object?>? list)
+    {
+        if (list is null) return Invalid;
+        var sawNull = false;
+        foreach (var v in list)
+        {
+            if (v is true) return true;
+            if (v is not false) sawNull = true;
+        }
+        return sawNull ? null : false;
+    }
+}

@@ -1,0 +1,98 @@
+using Oa.Feel.Builtins;
+
+namespace Oa.Feel.Evaluation;
+
+internal sealed class CallNode : Node
+{
+    private readonly string? _name;
+    private readonly Node? _callee;
+    private readonly BuiltinFunction? _builtin;
+    private readonly Node[] _args;
+    private readonly string[]? _argNames;
+
+    public CallNode(string? name, Node? callee, Node[] args, string[]? argNames)
+    {
+        _name = name; _callee = callee; _args = args; _argNames = argNames;
+        if (name is not null) _builtin = BuiltinRegistry.Find(name);
+        _isDefined = name == "is defined" && argNames is null && args.Length == 1;
+    }
+
+    private readonly bool _isDefined;
+
+    public override object? Eval(EvalContext c)
+    {
+        if (_isDefined && !(c.Scope.TryGet(_name!, out var shadow) && shadow is FeelFunction)) return Defined(c, _args[0]);
+        FeelFunction? fn;
+        if (_name is not null)
+        {
+            // A variable holding a function shadows a built-in of the same name.
+            fn = c.Scope.TryGet(_name, out var v) && v is FeelFunction f ? f : _builtin;
+            if (fn is null) return c.Fail($"no function found with name '{_name}'");
+        }
+        else
+        {
+            fn = _callee!.Eval(c) as FeelFunction;
+            if (fn is null) return c.Fail("expression is not a function");
+        }
+        var values = new object?[_args.Length];
+        for (var i = 0; i < _args.Length; i++) values[i] = _args[i].Eval(c);
+        return Invoke(c, fn, values, _argNames);
+    }
+
+    // Camunda's is defined(x): false only when the name or path does not exist; null values are defined.
+    private static bool Defined(EvalContext c, Node arg)
+    {
+        switch (arg)
+        {
+            case NameNode n: return c.Scope.TryGet(n.Name, out _);
+            case PathNode p:
+                if (p.Target is (NameNode or PathNode) && !Defined(c, p.Target)) return false;
+                var target = p.Target.Eval(c);
+                return target switch
+                {
+                    Dictionary<string, object?> ctx => ctx.ContainsKey(p.Member),
+                    null => false,
+                    List<object?> => true,
+                    _ => Properties.Get(target, p.Member, out _),
+                };
+            default:
+                arg.Eval(c);
+                return true;
+        }
+    }
+
+    public static object? Invoke(EvalContext c, FeelFunction fn, object?[] values, string[]? names)
+    {
+        c.Step();
+        if (c.CallDepth >= c.Options.MaxCallDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new FeelAbortException($"evaluation exceeded the call depth of {c.Options.MaxCallDepth}");
+        c.CallDepth++;
+        try
+        {
+            return names is null ? fn.Invoke(c, values) : fn.InvokeNamed(c, names, values);
+        }
+        finally { c.CallDepth--; }
+    }
+}
+
+internal sealed class UserFunction(string[] parameters, Node body, Scope closure) : FeelFunction
+{
+    public override IReadOnlyList<string> ParameterNames => parameters;
+    public override string Name => "anonymous";
+
+    internal override object? Invoke(EvalContext c, object?[] args)
+    {
+        if (args.Length > parameters.Length) return c.Fail($"function expects {parameters.Length} arguments but got {args.Length}");
+        var scope = closure;
+        for (var i = 0; i < parameters.Length; i++) scope = scope.Bind(parameters[i], i < args.Length ? args[i] : null);
+        var saved = c.Scope;
+        c.Scope = scope;
+        try { return body.Eval(c); }
+        finally { c.Scope = saved; }
+    }
+}
+
+internal sealed class FunctionDefNode(string[] parameters, Node body) : Node
+{
+    public override object? Eval(EvalContext c) => new UserFunction(parameters, body, c.Scope);
+}
