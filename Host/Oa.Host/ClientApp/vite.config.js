@@ -7,6 +7,13 @@ import { devApi } from './build/dev-api.js';
 
 const entry = (name) => fileURLToPath(new URL(`./src/entries/${name}.js`, import.meta.url));
 
+const FORM_JS_EDITOR_DEPS = [
+  '@bpmn-io/draggle', '@bpmn-io/feel-editor', '@bpmn-io/feelers-editor', '@bpmn-io/form-js-viewer',
+  '@codemirror/lang-json', '@codemirror/state', '@codemirror/view', 'array-move', 'big.js',
+  'classnames', 'focus-trap', 'ids', 'min-dash', 'min-dom', 'preact', 'preact/compat',
+  'preact/hooks', 'preact/jsx-runtime',
+];
+
 export const ENTRIES = ['site', 'form-viewer', 'form-editor', 'bpmn-modeler', 'bpmn-viewer'];
 
 export default defineConfig(({ command }) => ({
@@ -27,8 +34,12 @@ export default defineConfig(({ command }) => ({
       input: Object.fromEntries(ENTRIES.map((name) => [name, entry(name)])),
     },
   },
-  // The palette patch must see form-js-editor's source in dev too, so it is not pre-bundled.
-  optimizeDeps: { exclude: ['@bpmn-io/form-js-editor'] },
+  // The palette patch must see form-js-editor's source in dev too, so it is not pre-bundled;
+  // its own dependencies still are (several are CommonJS, which the browser cannot import).
+  optimizeDeps: {
+    exclude: ['@bpmn-io/form-js-editor'],
+    include: FORM_JS_EDITOR_DEPS.map((dep) => `@bpmn-io/form-js-editor > ${dep}`),
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 }));

@@ -1,7 +1,11 @@
 // Editor properties for the OA fields ("OA 设置" group): whatever each type needs beyond the
 // standard key/label/required entries listed in its `propertiesPanelEntries`.
-import { CheckboxEntry, TextFieldEntry, NumberFieldEntry, isCheckboxEntryEdited, isTextFieldEntryEdited, isNumberFieldEntryEdited } from '@bpmn-io/properties-panel';
-import { usePropertiesPanelService } from '@bpmn-io/form-js-editor';
+//
+// form-js-editor 1.23 bundles its own copy of @bpmn-io/properties-panel, so entry components
+// imported from that package would read contexts of the other copy and crash. The entries are
+// therefore small preact components here, using the panel's CSS classes to look the same.
+import { useState } from 'preact/hooks';
+import { html } from './components/html.js';
 
 // type → entries; each entry: [path, kind, label, description?]
 const ENTRIES = {
@@ -32,7 +36,12 @@ export class OaPropertiesProvider {
       groups.splice(general + 1, 0, {
         id: 'oa',
         label: 'OA 设置',
-        entries: specs.map((spec) => entry(field, editField, spec)),
+        entries: specs.map(([path, kind, label, description]) => ({
+          id: `oa-${path}`,
+          component: Entry,
+          isEdited: () => field[path] !== undefined,
+          field, editField, path, kind, label, description,
+        })),
       });
       return groups;
     };
@@ -40,56 +49,60 @@ export class OaPropertiesProvider {
 }
 OaPropertiesProvider.$inject = ['propertiesPanel'];
 
-const KINDS = {
-  checkbox: { component: CheckboxEntry, isEdited: isCheckboxEntryEdited },
-  text: { component: TextFieldEntry, isEdited: isTextFieldEntryEdited },
-  json: { component: TextFieldEntry, isEdited: isTextFieldEntryEdited },
-  number: { component: NumberFieldEntry, isEdited: isNumberFieldEntryEdited },
-};
+function Entry({ id, field, editField, path, kind, label, description }) {
+  const inputId = `bio-properties-panel-${id}`;
+  const save = (value) => editField(field, [path], value);
+  const hint = description ? html`<div class="bio-properties-panel-description">${description}</div>` : null;
 
-function entry(field, editField, [path, kind, label, description]) {
-  const { component, isEdited } = KINDS[kind];
-  const id = `oa-${path}`;
-  return {
-    id,
-    isEdited,
-    component: () => {
-      const debounce = usePropertiesPanelService('debounce');
-      return component({
-        id,
-        element: field,
-        label,
-        description,
-        min: kind === 'number' ? 0 : undefined,
-        debounce,
-        getValue: () => read(field, path, kind),
-        setValue: (value) => {
-          const next = write(value, kind);
-          if (next !== INVALID) editField(field, [path], next);
-        },
-      });
-    },
-  };
-}
-
-function read(field, path, kind) {
-  const value = field[path];
-  if (kind === 'json') return value ? JSON.stringify(value) : '';
-  return value;
-}
-
-const INVALID = Symbol('invalid');
-
-// Empty inputs remove the property instead of saving "" into the schema; half-typed JSON is
-// not saved at all, so the last valid mapping stays until the text parses again.
-function write(value, kind) {
-  if (value === '' || value === null || value === undefined) return undefined;
-  if (kind === 'json') {
-    try {
-      return JSON.parse(value);
-    } catch {
-      return INVALID;
-    }
+  if (kind === 'checkbox') {
+    return html`<div class="bio-properties-panel-entry bio-properties-panel-checkbox-entry" data-entry-id=${id}>
+      <div class="bio-properties-panel-checkbox">
+        <input id=${inputId} type="checkbox" class="bio-properties-panel-input" checked=${Boolean(field[path])}
+          onChange=${(e) => save(e.target.checked || undefined)} />
+        <label for=${inputId} class="bio-properties-panel-label">${label}</label>
+      </div>${hint}
+    </div>`;
   }
-  return value;
+  return html`<div class="bio-properties-panel-entry" data-entry-id=${id}>
+    <label for=${inputId} class="bio-properties-panel-label">${label}</label>
+    ${kind === 'json'
+      ? html`<${JsonInput} id=${inputId} value=${field[path]} save=${save} />`
+      : html`<input id=${inputId} class="bio-properties-panel-input" type=${kind === 'number' ? 'number' : 'text'}
+          min=${kind === 'number' ? 0 : undefined} value=${field[path] ?? ''}
+          onChange=${(e) => save(parse(e.target.value, kind))} />`}
+    ${hint}
+  </div>`;
+}
+
+// Keeps the typed text while it is not valid JSON; only a parsable mapping is saved.
+function JsonInput({ id, value, save }) {
+  const [text, setText] = useState(value ? JSON.stringify(value) : '');
+  const [bad, setBad] = useState(false);
+  const onInput = (e) => {
+    setText(e.target.value);
+    if (!e.target.value.trim()) {
+      setBad(false);
+      save(undefined);
+      return;
+    }
+    try {
+      save(JSON.parse(e.target.value));
+      setBad(false);
+    } catch {
+      setBad(true);
+    }
+  };
+  return html`<textarea id=${id} class="bio-properties-panel-input" rows="3" spellcheck="false"
+      value=${text} onInput=${onInput}></textarea>
+    ${bad ? html`<div class="bio-properties-panel-error">JSON 格式不正确</div>` : null}`;
+}
+
+// Empty inputs remove the property instead of saving "" or 0 into the schema.
+function parse(raw, kind) {
+  if (raw.trim() === '') return undefined;
+  if (kind === 'number') {
+    const n = Number(raw);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  }
+  return raw.trim();
 }

@@ -100,7 +100,7 @@ OaAttachments.config = {
   name: '附件',
   label: '附件',
   group: OA_GROUP,
-  iconUrl: glyphIcon('📎'),
+  iconUrl: glyphIcon('附'),
   emptyValue: [],
   sanitizeValue: ({ value }) => (Array.isArray(value) ? value.filter((f) => f && f.id !== undefined) : []),
   create: (options = {}) => ({ label: '附件', ...options }),

@@ -41,6 +41,8 @@ export function SearchPicker(props) {
         onFocus=${() => { clearTimeout(blurTimer.current); if (query) setOpen(true); }}
         onBlur=${() => { blurTimer.current = setTimeout(() => setOpen(false), 200); }}
         role="combobox" aria-expanded=${open} aria-controls=${`${domId}-list`} />` : null}
+      ${locked && selected.length === 0 ? html`<input class="fjs-input oa-picker-input" id=${domId} disabled=${disabled}
+        readOnly value="" placeholder=${disabled ? placeholder : '—'} />` : null}
     </div>
     ${open ? html`<ul class="oa-picker-list" id=${`${domId}-list`} role="listbox">
       ${status ? html`<li class="oa-picker-status">${status}</li>` : null}
