@@ -37,7 +37,7 @@ export function devApi() {
         if (url.pathname === '/api/files' && req.method === 'POST') {
           let size = 0;
           req.on('data', (chunk) => { size += chunk.length; });
-          req.on('end', () => send(200, { id: `f${Date.now()}`, name: 'upload.bin', size }));
+          req.on('end', () => send(200, { id: `f${Date.now()}`, size }));
           return undefined;
         }
         if (url.pathname === '/api/definitions/moddle/oa.json') return send(404, { title: 'not in dev' });

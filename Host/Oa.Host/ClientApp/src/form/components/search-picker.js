@@ -24,6 +24,12 @@ export function SearchPicker(props) {
       setStatus(error ? '查询失败，请稍后重试' : items.length ? '' : '无匹配结果');
     });
   };
+  // Enter picks the first match instead of submitting the whole application form.
+  const onKeyDown = (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    if (options.length) pick(options[0]);
+  };
   const pick = (option) => {
     props.onPick(option.item);
     setQuery('');
@@ -36,12 +42,12 @@ export function SearchPicker(props) {
       ${selected.map((s) => html`<span class="oa-chip" key=${s.key}>${s.label}
         ${locked ? null : html`<button type="button" class="oa-chip-remove" aria-label=${`移除 ${s.label}`}
           onClick=${() => props.onRemove(s.key)}>×</button>`}</span>`)}
-      ${showInput ? html`<input class="fjs-input oa-picker-input" id=${domId} type="search" autocomplete="off"
-        placeholder=${placeholder} value=${query} onInput=${onInput}
+      ${showInput ? html`<input class="fjs-input oa-picker-input" id=${domId} type="text" autocomplete="off"
+        enterkeyhint="search" placeholder=${placeholder} value=${query} onInput=${onInput} onKeyDown=${onKeyDown}
         onFocus=${() => { clearTimeout(blurTimer.current); if (query) setOpen(true); }}
         onBlur=${() => { blurTimer.current = setTimeout(() => setOpen(false), 200); }}
         role="combobox" aria-expanded=${open} aria-controls=${`${domId}-list`} />` : null}
-      ${locked && selected.length === 0 ? html`<input class="fjs-input oa-picker-input" id=${domId} disabled=${disabled}
+      ${locked && selected.length === 0 ? html`<input class="fjs-input oa-picker-input" id=${domId} type="text" disabled=${disabled}
         readOnly value="" placeholder=${disabled ? placeholder : '—'} />` : null}
     </div>
     ${open ? html`<ul class="oa-picker-list" id=${`${domId}-list`} role="listbox">

@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Oa.Host.Data;
+
+/// <summary>
+/// Per-connection SQLite settings: WAL lets readers run beside the single writer, busy_timeout makes writers wait
+/// for the lock instead of failing at once, and synchronous (NORMAL by default, FULL configurable) trades a
+/// little durability on power loss for throughput, which WAL keeps consistent either way.
+/// </summary>
+public sealed class SqlitePragmaInterceptor(string synchronous) : DbConnectionInterceptor
+{
+    private readonly string _pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={Sanitise(synchronous)}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = _pragmas;
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = _pragmas;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string Sanitise(string value) => value.ToUpperInvariant() switch
+    {
+        "OFF" or "NORMAL" or "FULL" or "EXTRA" => value.ToUpperInvariant(),
+        _ => throw new InvalidOperationException($"Database:SqliteSynchronous '{value}' must be OFF, NORMAL, FULL or EXTRA."),
+    };
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Features.Org;
+using Oa.Host.Identity;
+
+namespace Oa.Host.Features.Setup;
+
+/// <summary>
+/// Brings a database to the current schema and the minimum content the product needs: the system and business
+/// roles, a first administrator on an empty database (Bootstrap:AdminUserName / AdminPassword), and, when
+/// Bootstrap:DemoData is true, the demo organisation.
+/// </summary>
+public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, ILogger<DatabaseInitializer> log)
+{
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) log.LogInformation("Applying {Count} migration(s): {Names}", pending.Count, string.Join(", ", pending));
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        await MigrateAsync(ct);
+        await EnsureRolesAsync();
+        await EnsureAdminAsync(ct);
+        if (config.GetValue("Bootstrap:DemoData", false)) await SeedDemoAsync(ct);
+    }
+
+    public async Task EnsureRolesAsync()
+    {
+        await org.EnsureRoleAsync(Roles.Admin, false, "系统管理员");
+        await org.EnsureRoleAsync(Roles.ProcessAdmin, false, "流程管理员");
+        foreach (var r in Roles.Business) await org.EnsureRoleAsync(r, true);
+    }
+
+    private async Task EnsureAdminAsync(CancellationToken ct)
+    {
+        var name = config["Bootstrap:AdminUserName"];
+        var password = config["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password)) return;
+        if (await db.Users.AnyAsync(ct)) return; // only an empty database gets a bootstrap administrator
+        var (user, errors) = await org.CreateUserAsync(new UserInput(name, "系统管理员", password, null, null, null, null, null, null, null, null, null, null,
+            [Roles.Admin, Roles.ProcessAdmin]), ct);
+        if (user is null) throw new InvalidOperationException("Bootstrap administrator not created: " + string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
+        log.LogInformation("Created the bootstrap administrator {UserName}", name);
+    }
+
+    /// <summary>Idempotent: departments and people that already exist are left as they are.</summary>
+    public async Task SeedDemoAsync(CancellationToken ct)
+    {
+        if (await users.FindByNameAsync(DemoOrganisation.People[0].UserName) is not null) return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Departments first without heads (the heads do not exist yet), then people, then heads.
+        foreach (var d in DemoOrganisation.Departments)
+            if (!await db.Departments.AnyAsync(x => x.Id == d.Id, ct))
+                db.Departments.Add(new Department { Id = d.Id, Name = d.Name, ParentId = d.Parent, Code = d.Id, SortOrder = Array.IndexOf(DemoOrganisation.Departments, d) });
+        await db.SaveChangesAsync(ct);
+
+        var no = 1000;
+        foreach (var p in DemoOrganisation.People)
+        {
+            no++;
+            var roles = p.Roles?.Split(',') ?? [];
+            var input = new UserInput(p.UserName, p.Name, DemoOrganisation.Password, $"E{no}", p.Dept, null, p.Manager, p.Region,
+                p.OnSite ? "OnSite" : "Headquarters", p.DailyWage, new DateOnly(2020, 1, 1).AddDays(no % 900), $"{p.UserName}@demo.oa", null, roles);
+            var (user, errors) = await org.CreateUserAsync(input, ct);
+            if (user is null) throw new InvalidOperationException($"Demo user {p.UserName}: " + string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
+        }
+        foreach (var d in DemoOrganisation.Departments)
+        {
+            var row = await db.Departments.SingleAsync(x => x.Id == d.Id, ct);
+            row.HeadUserName = d.Head;
+            row.LeaderUserName = d.Leader;
+        }
+        await db.SaveChangesAsync(ct);
+        await db.BumpAsync(ChangeStamps.Org, ct);
+        await tx.CommitAsync(ct);
+        log.LogInformation("Loaded the demo organisation: {Departments} departments, {People} people (password {Password})",
+            DemoOrganisation.Departments.Length, DemoOrganisation.People.Length, DemoOrganisation.Password);
+    }
+}

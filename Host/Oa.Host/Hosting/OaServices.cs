@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Oa.Host.Data;
+using Oa.Host.Features.Auth;
+using Oa.Host.Features.Org;
+using Oa.Host.Features.Setup;
+using Oa.Host.Features.Shared;
+using Oa.Host.Identity;
+
+namespace Oa.Host.Hosting;
+
+public static class OaServices
+{
+    public static WebApplicationBuilder AddOa(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOaDatabase(config, builder.Environment.ContentRootPath);
+        services.AddOaIdentity(config);
+        // Keys in the database: cookies and anti-forgery tokens stay valid across restarts and across host instances.
+        services.AddDataProtection().SetApplicationName("oa").PersistKeysToDbContext<OaDbContext>();
+
+        services.AddSingleton<OrgCache>();
+        services.AddScoped<OrgService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<UiText>();
+        // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en");
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddHealthChecks().AddDbContextCheck<OaDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+}
