@@ -1,0 +1,72 @@
+using System.Xml;
+using System.Xml.Linq;
+using Oa.Workflows.Model;
+using Oa.Workflows.Ports;
+
+namespace Oa.Workflows.Parsing;
+
+internal sealed partial class BpmnReader(string xml, string? sourceName, string contentHash, IExpressionEvaluator evaluator)
+{
+    internal static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    internal static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
+
+    private readonly List<BpmnProblem> problems = [];
+    private readonly Dictionary<string, XElement> messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> errors = new(StringComparer.Ordinal);
+
+    public BpmnParseResult Read()
+    {
+        XDocument doc;
+        try
+        {
+            doc = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            return new BpmnParseResult([], [new BpmnProblem(null, ex.LineNumber, $"Malformed XML: {ex.Message}")]);
+        }
+        var root = doc.Root!;
+        if (root.Name != Bpmn + "definitions")
+            return new BpmnParseResult([], [Problem(root, $"Root element is {root.Name}, expected BPMN 2.0 definitions ({Bpmn.NamespaceName}).")]);
+        foreach (var m in root.Elements(Bpmn + "message")) if (Id(m) is { } id) messages[id] = m;
+        foreach (var e in root.Elements(Bpmn + "error")) if (Id(e) is { } id) errors[id] = (string?)e.Attribute("errorCode");
+        var processes = new List<ProcessDefinition>();
+        foreach (var p in root.Elements(Bpmn + "process"))
+        {
+            // An empty process is a black-box pool of a collaboration: documentation, not something to run.
+            if (!p.Elements().Any(e => e.Name.Namespace == Bpmn && FlowElementNames.Contains(e.Name.LocalName))) continue;
+            if (ReadProcess(p) is { } definition) processes.Add(definition);
+        }
+        if (processes.Count == 0 && problems.Count == 0)
+            problems.Add(Problem(root, "The model contains no process with flow elements."));
+        var duplicates = processes.GroupBy(p => p.Key).Where(g => g.Count() > 1);
+        foreach (var d in duplicates) problems.Add(new BpmnProblem(d.Key, null, $"Process id '{d.Key}' is defined more than once."));
+        return new BpmnParseResult(problems.Count == 0 ? processes : [], problems);
+    }
+
+    private ProcessDefinition? ReadProcess(XElement process)
+    {
+        var key = Id(process);
+        if (key is null)
+        {
+            problems.Add(Problem(process, "Process has no id."));
+            return null;
+        }
+        var before = problems.Count;
+        var all = new List<FlowNode>();
+        var flows = new List<SequenceFlow>();
+        var top = ReadContainer(process, null, all, flows);
+        var executable = !string.Equals((string?)process.Attribute("isExecutable"), "false", StringComparison.OrdinalIgnoreCase);
+        var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), executable, contentHash, sourceName, top, all, flows);
+        new ProcessValidator(definition, problems).Validate(checkReachability: problems.Count == before);
+        return problems.Count == before ? definition : null;
+    }
+
+    internal static string? Id(XElement e) => (string?)e.Attribute("id");
+
+    internal static int? Line(XObject e) => e is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+
+    private BpmnProblem Problem(XElement e, string message) => new(Id(e), Line(e), message);
+
+    private void Report(XElement e, string message) => problems.Add(Problem(e, message));
+}

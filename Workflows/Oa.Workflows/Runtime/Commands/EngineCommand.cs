@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public abstract record EngineCommand;

@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record CancelChildInstance(string ChildInstanceId, string CallActivityId) : EngineEffect;

@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record InstanceEnded(string InstanceId, InstanceStatus Status, string? ErrorCode = null) : EngineEffect;

@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record JobCancelled(string JobId, string ElementId) : EngineEffect;

@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record TaskCancelled(string TaskId, string ElementId, string? Reason) : EngineEffect;

@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record TaskCreated(UserTaskInfo Task) : EngineEffect;

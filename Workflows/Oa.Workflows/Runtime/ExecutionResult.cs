@@ -1,0 +1,4 @@
+
+namespace Oa.Workflows.Runtime;
+
+public sealed record ExecutionResult(InstanceState State, IReadOnlyList<EngineEffect> Effects);

@@ -1,0 +1,65 @@
+using Oa.Workflows.Model;
+using Oa.Workflows.Ports;
+
+namespace Oa.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    public List<EngineEffect> EffectLog { get; } = [];
+
+    // Follow-up commands that failed (e.g. a published message nobody waited for).
+    public List<(string InstanceId, EngineCommand Command, EngineException Error)> FollowUpFailures { get; } = [];
+
+    // The command runs first; effects that concern other instances queue further work until none is left.
+    private async Task<InstanceState> RunAsync(Work first)
+    {
+        var work = new Queue<Work>([first]);
+        InstanceState? result = null;
+        while (work.TryDequeue(out var item))
+        {
+            try
+            {
+                var (state, effects) = await StepAsync(item);
+                result ??= state;
+                foreach (var next in Route(state, effects)) work.Enqueue(next);
+            }
+            catch (EngineException ex) when (result is not null)
+            {
+                FollowUpFailures.Add((item.InstanceId, item.Command, ex));
+            }
+        }
+        return result!;
+    }
+
+    // Load → run → save with optimistic concurrency; a conflict is retried on fresh state.
+    private async Task<(InstanceState, IReadOnlyList<EngineEffect>)> StepAsync(Work item)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var state = item.Command is StartInstance ? null : await Store.LoadAsync(item.InstanceId)
+                ?? throw new EngineException(EngineErrorCode.InstanceNotRunning, $"Instance '{item.InstanceId}' does not exist.");
+            var definition = DefinitionFor(item, state);
+            var command = item.Command is StartInstance s ? s with { InstanceId = item.InstanceId } : item.Command;
+            var (next, effects) = Executor.Run(definition, state, command, Context());
+            try
+            {
+                await Store.SaveAsync(next, state?.Version ?? 0, effects);
+                lock (gate) EffectLog.AddRange(effects);
+                return (next, effects);
+            }
+            catch (ConcurrencyException) when (attempt < 3 && state is not null) { }
+        }
+    }
+
+    private ProcessDefinition DefinitionFor(Work item, InstanceState? state)
+    {
+        lock (gate)
+        {
+            if (state is null)
+                return latest.GetValueOrDefault(item.ProcessKey ?? "")
+                    ?? throw new EngineException(EngineErrorCode.ElementNotFound, $"Process '{item.ProcessKey}' is not deployed.");
+            return versions.GetValueOrDefault((state.DefinitionHash ?? "", state.ProcessKey)) ?? latest.GetValueOrDefault(state.ProcessKey)
+                ?? throw new EngineException(EngineErrorCode.DefinitionMismatch, $"Process '{state.ProcessKey}' is not deployed.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Runtime;
+
+public enum InstanceStatus { Running, Completed, Terminated, Cancelled, Errored, Suspended, Incident }
