@@ -42,8 +42,7 @@ public static partial class FeelValues
         _ => FromJson(JsonSerializer.SerializeToElement(value, value.GetType())),
     };
 
-    private static object? FromDouble(double d) =>
-        double.IsFinite(d) && Math.Abs(d) < 7.9e28 ? decimal.Parse(d.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static object? FromDouble(double d) => Numbers.FromDouble(d);
 
     // Already-FEEL contexts are reused when nothing inside needs converting.
     private static Dictionary<string, object?> FromDictionary(Dictionary<string, object?> ctx)

@@ -40,6 +40,15 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
 
     private object? Run(EvalContext c, Overload o, object?[] args)
     {
+        // DMN 1.4 10.3.2.9.4: a single value passed where a list parameter is expected becomes a singleton list.
+        for (var i = 0; !o.Variadic && i < args.Length && i < o.Parameters.Length; i++)
+        {
+            if (o.Parameters[i] == "list" && args[i] is not (null or List<object?>))
+            {
+                args = (object?[])args.Clone();
+                args[i] = new List<object?> { args[i] };
+            }
+        }
         var result = o.Body(c, args);
         return ReferenceEquals(result, Invalid) ? c.Fail($"invalid arguments for {name}({string.Join(", ", args.Select(TypeNames.Of))})") : result;
     }

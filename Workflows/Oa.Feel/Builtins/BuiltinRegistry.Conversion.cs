@@ -83,7 +83,7 @@ internal static partial class BuiltinRegistry
         if (d is null || time is not FeelTime t) return Invalid;
         var local = d.Value.ToDateTime(t.Time);
         if (t.Zone is not null) return Temporal.Zone(local, t.Zone);
-        return t.Offset is { } o ? new DateTimeOffset(local, o) : local;
+        return t.Offset is { } o ? new DateTimeOffset(local, o) : (object)local;
     }
 
     private static int? MonthsBetween(object? from, object? to)

@@ -9,10 +9,11 @@ internal static partial class BuiltinRegistry
         add("decimal", ["n", "scale"], (c, a) => Round(a[0], a[1], MidpointRounding.ToEven));
         add("floor", ["n", "scale"], (c, a) => Round(a[0], Arg(a, 1) ?? 0m, MidpointRounding.ToNegativeInfinity), 1);
         add("ceiling", ["n", "scale"], (c, a) => Round(a[0], Arg(a, 1) ?? 0m, MidpointRounding.ToPositiveInfinity), 1);
-        add("round up", ["n", "scale"], (c, a) => RoundUp(a[0], Arg(a, 1) ?? 0m), 1);
-        add("round down", ["n", "scale"], (c, a) => Round(a[0], Arg(a, 1) ?? 0m, MidpointRounding.ToZero), 1);
-        add("round half up", ["n", "scale"], (c, a) => Round(a[0], Arg(a, 1) ?? 0m, MidpointRounding.AwayFromZero), 1);
-        add("round half down", ["n", "scale"], (c, a) => RoundHalfDown(a[0], Arg(a, 1) ?? 0m), 1);
+        // DMN 1.4 gives the round functions a required scale (unlike floor and ceiling).
+        add("round up", ["n", "scale"], (c, a) => RoundUp(a[0], a[1]));
+        add("round down", ["n", "scale"], (c, a) => Round(a[0], a[1], MidpointRounding.ToZero));
+        add("round half up", ["n", "scale"], (c, a) => Round(a[0], a[1], MidpointRounding.AwayFromZero));
+        add("round half down", ["n", "scale"], (c, a) => RoundHalfDown(a[0], a[1]));
         add("abs", ["n"], (c, a) => a[0] switch
         {
             decimal d => Math.Abs(d),
@@ -23,14 +24,12 @@ internal static partial class BuiltinRegistry
         add("modulo", ["dividend", "divisor"], (c, a) =>
             a[0] is decimal x && a[1] is decimal y ? y == 0 ? c.Fail("modulo by zero") : x - y * Math.Floor(x / y) : Invalid);
         add("sqrt", ["number"], (c, a) => a[0] is decimal d ? d < 0 ? c.Fail("sqrt of a negative number") : Sqrt(d) : Invalid);
-        add("log", ["number"], (c, a) => a[0] is decimal d ? d <= 0 ? c.Fail("log of a non-positive number") : (decimal)Math.Log((double)d) : Invalid);
-        add("exp", ["number"], (c, a) => a[0] is decimal d ? ToDecimal(Math.Exp((double)d)) ?? c.Fail("exp overflow") : Invalid);
+        add("log", ["number"], (c, a) => a[0] is decimal d ? d <= 0 ? c.Fail("log of a non-positive number") : Oa.Feel.Numbers.FromDouble(Math.Log((double)d)) : Invalid);
+        add("exp", ["number"], (c, a) => a[0] is decimal d ? Oa.Feel.Numbers.FromDouble(Math.Exp((double)d)) ?? c.Fail("exp overflow") : Invalid);
         add("odd", ["number"], (c, a) => Int(a[0]) is { } i ? i % 2 != 0 : Invalid);
         add("even", ["number"], (c, a) => Int(a[0]) is { } i ? i % 2 == 0 : Invalid);
         add("random number", [], (c, a) => (decimal)Random.Shared.NextDouble());
     }
-
-    private static decimal? ToDecimal(double d) => double.IsFinite(d) && Math.Abs(d) < 7.9e28 ? (decimal)d : null;
 
     private static object? Round(object? n, object? scale, MidpointRounding mode)
     {

@@ -21,8 +21,7 @@ internal static partial class Arithmetic
                 if (b < 0) return result == 0 ? c.Fail("division by zero") : 1 / result;
                 return result;
             }
-            var d = Math.Pow((double)a, (double)b);
-            return double.IsFinite(d) ? (decimal)d : c.Fail("result of ** is not a finite number");
+            return Numbers.FromDouble(Math.Pow((double)a, (double)b)) ?? c.Fail("result of ** is not a finite number");
         }
         catch (OverflowException) { return c.Fail("arithmetic overflow in **"); }
     }

@@ -44,7 +44,8 @@ internal static class UnaryTests
 
     public static object? InRange(EvalContext c, object? input, FeelRange r)
     {
-        if (input is null) return null;
+        // A null input matches no range (decision-table semantics; feelin agrees).
+        if (input is null) return false;
         object? lo = true, hi = true;
         if (r.Start is not null) lo = Comparison.Apply(c, r.StartIncluded ? CompareOp.GtEq : CompareOp.Gt, input, r.Start);
         if (r.End is not null) hi = Comparison.Apply(c, r.EndIncluded ? CompareOp.LtEq : CompareOp.Lt, input, r.End);

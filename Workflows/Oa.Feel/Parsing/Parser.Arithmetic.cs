@@ -45,6 +45,9 @@ internal sealed partial class Parser
         finally { _depth--; }
     }
 
+    // `]1..10[` ends a range with '[': then the bracket is not a filter.
+    private static bool ClosesRange(TokenKind next) => next is TokenKind.End or TokenKind.RParen or TokenKind.Comma or TokenKind.RBracket;
+
     private Node Postfix()
     {
         var node = Primary();
@@ -55,7 +58,7 @@ internal sealed partial class Parser
                 var name = Current.Kind == TokenKind.BacktickName ? Next().Text : NameWords();
                 node = new PathNode(node, name);
             }
-            else if (Accept(TokenKind.LBracket))
+            else if (Current.Kind == TokenKind.LBracket && !ClosesRange(PeekAt(1).Kind) && Accept(TokenKind.LBracket))
             {
                 _locals.Add("item");
                 var filter = Expression();

@@ -10,7 +10,10 @@ internal sealed partial class Parser
         var p = new Parser(source);
         Node root;
         if (p.Current.Kind == TokenKind.Minus && p.PeekAt(1).Kind == TokenKind.End)
+        {
+            p.Next();
             root = new UnaryTestsNode([], false, true);
+        }
         else if (p.Current.IsWord("not") && p.PeekAt(1).Kind == TokenKind.LParen && p.TryNegated(out var negated))
             root = negated;
         else
