@@ -24,7 +24,9 @@ export default defineConfig(({ command }) => ({
   build: {
     outDir: '../wwwroot/dist',
     emptyOutDir: true,
-    manifest: true,
+    // Not the default .vite/manifest.json: the .NET SDK leaves dot-folders out of its default
+    // globs, so the manifest would be missing from the publish output.
+    manifest: 'manifest.json',
     target: 'es2020',
     sourcemap: false, // keeps the publish output small; use `npm run dev` to debug
     // bpmn-js and form-js are large by nature; they are split per page, so the default

@@ -35,6 +35,9 @@ export function devApi() {
         const ledger = /^\/api\/ledgers\/([^/]+)\/records$/.exec(url.pathname);
         if (ledger) return send(200, RECORDS.filter((r) => match(q, r.title)));
         if (url.pathname === '/api/files' && req.method === 'POST') {
+          // The dev pages carry <meta name="csrf-token" content="dev-token">; checking it here
+          // proves the island sends the anti-forgery header the host will require.
+          if (req.headers.requestverificationtoken !== 'dev-token') return send(400, { title: 'missing anti-forgery token' });
           let size = 0;
           req.on('data', (chunk) => { size += chunk.length; });
           req.on('end', () => send(200, { id: `f${Date.now()}`, size }));
