@@ -1,0 +1,4 @@
+namespace Oa.Workflows.Approvals;
+
+// What a department picked in a form stands for.
+public enum DeptTarget { Head, Members, Leader }

@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Approvals;
+
+public sealed record FieldPermission(string Field, FieldAccess Access);

@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Approvals;
+
+public enum StarterKind { User, Role, Dept }

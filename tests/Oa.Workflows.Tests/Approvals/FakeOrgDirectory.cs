@@ -1,0 +1,53 @@
+using Oa.Workflows.Ports;
+
+namespace Oa.Workflows.Tests.Approvals;
+
+// In-memory organisation; each test builds its own (see SampleOrg) and may change it freely.
+internal sealed class FakeOrgDirectory : IOrgDirectory
+{
+    readonly Dictionary<string, OrgUser> users = [];
+    readonly Dictionary<string, OrgDepartment> departments = [];
+    readonly Dictionary<string, List<string>> roles = [];
+
+    public FakeOrgDirectory Dept(string id, string name, string? parent, string? head = null, string? leader = null)
+    {
+        departments[id] = new OrgDepartment(id, name, parent, head, leader);
+        return this;
+    }
+
+    public FakeOrgDirectory User(string userName, string? dept, string? manager = null, bool active = true)
+    {
+        users[userName] = new OrgUser(userName, userName, dept, manager, active);
+        return this;
+    }
+
+    public FakeOrgDirectory Role(string role, params string[] members)
+    {
+        roles[role] = [.. members];
+        return this;
+    }
+
+    public FakeOrgDirectory Deactivate(string userName)
+    {
+        users[userName] = users[userName] with { Active = false };
+        return this;
+    }
+
+    public OrgUser? GetUser(string userName) => users.GetValueOrDefault(userName);
+
+    public OrgDepartment? GetDepartment(string departmentId) => departments.GetValueOrDefault(departmentId);
+
+    public IReadOnlyList<string> MembersOfRole(string role) =>
+        roles.TryGetValue(role, out var members) ? members.Where(m => users.GetValueOrDefault(m)?.Active == true).ToList() : [];
+
+    public IReadOnlyList<string> MembersOfDepartment(string departmentId, bool includeChildren) =>
+        users.Values.Where(u => u.Active && u.DepartmentId is { } d && (d == departmentId || includeChildren && IsBelow(d, departmentId)))
+            .Select(u => u.UserName).ToList();
+
+    bool IsBelow(string dept, string ancestor)
+    {
+        for (var id = departments.GetValueOrDefault(dept)?.ParentId; id is not null; id = departments.GetValueOrDefault(id)?.ParentId)
+            if (id == ancestor) return true;
+        return false;
+    }
+}
