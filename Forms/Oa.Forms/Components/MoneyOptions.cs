@@ -1,0 +1,4 @@
+namespace Oa.Forms.Components;
+
+// oa-money: a decimal amount; the browser shows RmbUppercase.Format(amount) beside it when ShowUppercase.
+public sealed record MoneyOptions(string Currency, bool ShowUppercase);

@@ -1,0 +1,3 @@
+namespace Oa.Forms.Components;
+
+public sealed record TableColumn(string Key, string Label);

@@ -1,0 +1,3 @@
+namespace Oa.Forms.Schema;
+
+public enum DateTimeSubtype { Date, Time, DateTime }

@@ -1,0 +1,3 @@
+namespace Oa.Forms.Schema;
+
+public enum ValidationType { None, Email, Phone }

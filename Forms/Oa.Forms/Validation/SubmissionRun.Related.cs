@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Oa.Forms.Permissions;
+using Oa.Forms.Schema;
+
+namespace Oa.Forms.Validation;
+
+internal sealed partial class SubmissionRun
+{
+    // oa-related-record: the server, not the browser, copies the ledger record's mapped fields,
+    // so a tampered client cannot fill them with values that are not in the ledger.
+    private void FillRelatedRecords()
+    {
+        foreach (var node in DependencyOrder.Flatten(schema.Components))
+        {
+            var c = node.Component;
+            if (c.Kind != ComponentKind.OaRelatedRecord || c.RelatedRecord is not { } options) continue;
+            if (access[c] != FieldAccess.Editable || ctx.FindRelatedRecord is null) continue;
+            if (RecordId(DataPaths.Get(candidate, c.DataPath)) is not { } recordId) continue;
+
+            var record = ctx.FindRelatedRecord(options.LedgerKey, recordId);
+            if (record is null)
+            {
+                errors.Add(Messages.RecordNotFound(c.BindingPath));
+                continue;
+            }
+            foreach (var (from, to) in options.Mapping)
+                DataPaths.Set(candidate, to.Split('.'), record[from]?.DeepClone());
+        }
+    }
+
+    private static string? RecordId(JsonNode? value) => value switch
+    {
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonObject o when o["recordId"] is JsonValue id && id.GetValueKind() == JsonValueKind.String => id.GetValue<string>(),
+        _ => null,
+    };
+}

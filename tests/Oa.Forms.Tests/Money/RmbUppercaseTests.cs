@@ -1,0 +1,81 @@
+using Oa.Forms.Money;
+
+namespace Oa.Forms.Tests.Money;
+
+public class RmbUppercaseTests
+{
+    // Expected strings written by hand from the PBOC rules for bills (one 零 per inner run of zeros,
+    // none for zeros closing a 4-digit section, 整 only after 元, 零 for an empty 角 before 分).
+    [Theory]
+    [InlineData("0", "零元整")]
+    [InlineData("0.01", "壹分")]
+    [InlineData("0.1", "壹角")]
+    [InlineData("0.5", "伍角")]
+    [InlineData("0.05", "伍分")]
+    [InlineData("0.15", "壹角伍分")]
+    [InlineData("1", "壹元整")]
+    [InlineData("10", "壹拾元整")]
+    [InlineData("11", "壹拾壹元整")]
+    [InlineData("20", "贰拾元整")]
+    [InlineData("100", "壹佰元整")]
+    [InlineData("101", "壹佰零壹元整")]
+    [InlineData("110", "壹佰壹拾元整")]
+    [InlineData("1000", "壹仟元整")]
+    [InlineData("1001", "壹仟零壹元整")]
+    [InlineData("1010", "壹仟零壹拾元整")]
+    [InlineData("1100", "壹仟壹佰元整")]
+    [InlineData("1001.01", "壹仟零壹元零壹分")]
+    [InlineData("1010.5", "壹仟零壹拾元伍角")]
+    [InlineData("1004.5", "壹仟零肆元伍角")]
+    [InlineData("1680.32", "壹仟陆佰捌拾元叁角贰分")]
+    [InlineData("325.04", "叁佰贰拾伍元零肆分")]
+    [InlineData("30.06", "叁拾元零陆分")]
+    [InlineData("6007.14", "陆仟零柒元壹角肆分")]
+    [InlineData("10000", "壹万元整")]
+    [InlineData("10001", "壹万零壹元整")]
+    [InlineData("10010", "壹万零壹拾元整")]
+    [InlineData("10100", "壹万零壹佰元整")]
+    [InlineData("11000", "壹万壹仟元整")]
+    [InlineData("100000", "壹拾万元整")]
+    [InlineData("100001", "壹拾万零壹元整")]
+    [InlineData("107000.53", "壹拾万柒仟元伍角叁分")]
+    [InlineData("1000000", "壹佰万元整")]
+    [InlineData("1001000", "壹佰万壹仟元整")]
+    [InlineData("1000100", "壹佰万零壹佰元整")]
+    [InlineData("10000000", "壹仟万元整")]
+    [InlineData("20000000.2", "贰仟万元贰角")]
+    [InlineData("100000000", "壹亿元整")]
+    [InlineData("100000000.1", "壹亿元壹角")]
+    [InlineData("100000001", "壹亿零壹元整")]
+    [InlineData("100010000", "壹亿零壹万元整")]
+    [InlineData("100100100", "壹亿零壹拾万零壹佰元整")]
+    [InlineData("110000000", "壹亿壹仟万元整")]
+    [InlineData("1010101010.1", "壹拾亿壹仟零壹拾万壹仟零壹拾元壹角")]
+    [InlineData("1000000000000", "壹万亿元整")]
+    [InlineData("1000100000000", "壹万零壹亿元整")]
+    [InlineData("1000010000000", "壹万亿零壹仟万元整")]
+    [InlineData("10000000010000", "壹拾万亿零壹万元整")]
+    [InlineData("100000000000000", "壹佰万亿元整")]
+    [InlineData("1000000000000000", "壹仟万亿元整")]
+    [InlineData("1234567890123456.78", "壹仟贰佰叁拾肆万伍仟陆佰柒拾捌亿玖仟零壹拾贰万叁仟肆佰伍拾陆元柒角捌分")]
+    [InlineData("9999999999999999.99", "玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分")]
+    [InlineData("-10", "负壹拾元整")]
+    [InlineData("-0.5", "负伍角")]
+    [InlineData("-1001.01", "负壹仟零壹元零壹分")]
+    [InlineData("-0.001", "零元整")]
+    [InlineData("0.005", "壹分")]
+    [InlineData("0.004", "零元整")]
+    [InlineData("2.675", "贰元陆角捌分")]
+    [InlineData("1.995", "贰元整")]
+    [InlineData("-2.675", "负贰元陆角捌分")]
+    public void Format_Amount_WritesCapitalNumerals(string amount, string expected) =>
+        Assert.Equal(expected, RmbUppercase.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("10000000000000000")]
+    [InlineData("-10000000000000000")]
+    [InlineData("9999999999999999.995")]
+    public void Format_AmountFromTenThousandTrillion_Throws(string amount) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            RmbUppercase.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,103 @@
+using Oa.Forms.Tests.Support;
+using Oa.Forms.Validation;
+
+namespace Oa.Forms.Tests.Validation;
+
+public class ConditionTests
+{
+    [Fact]
+    public void Hide_TrueCondition_RemovesFieldAndSkipsValidation()
+    {
+        var schema = TestForms.With("""
+            { "type": "number", "id": "A", "key": "amount" },
+            { "type": "textfield", "id": "B", "key": "reason", "validate": { "required": true }, "conditional": { "hide": "=amount <= 1000" } }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "amount": 500, "reason": "secret" }""");
+
+        TestForms.Valid(result);
+        Assert.False(result.Data.ContainsKey("reason"));
+        var error = TestForms.Single(TestForms.Submit(schema, """{ "amount": 5000 }"""));
+        Assert.Equal(("reason", "required"), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Hide_DependencyOrder_HiddenFieldIsMissingForLaterConditions()
+    {
+        // C is declared before B but depends on it; B is hidden, so C's condition sees no `b`.
+        var schema = TestForms.With("""
+            { "type": "textfield", "id": "C", "key": "c", "conditional": { "hide": "=b = \"x\"" } },
+            { "type": "checkbox", "id": "A", "key": "a" },
+            { "type": "textfield", "id": "B", "key": "b", "conditional": { "hide": "=a" } }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "a": true, "b": "x", "c": "kept" }""");
+
+        TestForms.Valid(result);
+        Assert.False(result.Data.ContainsKey("b"));
+        Assert.Equal("kept", result.Data["c"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Hide_ChainOfConditions_EvaluatesTransitively()
+    {
+        var schema = TestForms.With("""
+            { "type": "textfield", "id": "C", "key": "c", "conditional": { "hide": "=is defined(b) = false" } },
+            { "type": "textfield", "id": "B", "key": "b", "conditional": { "hide": "=is defined(a) = false" } },
+            { "type": "textfield", "id": "A", "key": "a", "conditional": { "hide": "=flag = true" } },
+            { "type": "checkbox", "id": "F", "key": "flag" }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "flag": true, "a": "1", "b": "2", "c": "3" }""");
+
+        Assert.Equal(["flag"], result.Data.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Hide_ConditionOnProcessVariable_HidesField()
+    {
+        var schema = TestForms.With("""{ "type": "textfield", "id": "A", "key": "note", "conditional": { "hide": "=initiatorLevel < 3" } }""");
+        var ctx = FormContext.Empty with { Variables = TestForms.Obj("""{ "initiatorLevel": 2 }""") };
+
+        Assert.Empty(TestForms.Submit(schema, """{ "note": "x" }""", ctx).Data);
+    }
+
+    [Fact]
+    public void Hide_ConditionThatErrors_LeavesFieldVisible()
+    {
+        var schema = TestForms.With("""{ "type": "textfield", "id": "A", "key": "note", "conditional": { "hide": "=unknown.deep > 3" } }""");
+
+        Assert.Equal("x", TestForms.Submit(schema, """{ "note": "x" }""").Data["note"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Hide_HiddenGroup_HidesItsChildren()
+    {
+        var schema = TestForms.With("""
+            { "type": "checkbox", "id": "A", "key": "domestic" },
+            { "type": "group", "id": "G", "path": "abroad", "conditional": { "hide": "=domestic" }, "components": [
+              { "type": "textfield", "id": "B", "key": "country", "validate": { "required": true } } ] }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "domestic": true, "abroad": { "country": "" } }""");
+
+        TestForms.Valid(result);
+        Assert.False(result.Data.ContainsKey("abroad"));
+    }
+
+    [Fact]
+    public void Hide_InsideListRow_UsesThisForSiblings()
+    {
+        var schema = TestForms.With("""
+            { "type": "dynamiclist", "id": "L", "path": "items", "components": [
+              { "type": "select", "id": "T", "key": "type", "values": [ { "label": "交通", "value": "traffic" }, { "label": "住宿", "value": "hotel" } ] },
+              { "type": "textfield", "id": "N", "key": "nights", "validate": { "required": true }, "conditional": { "hide": "=this.type != \"hotel\"" } } ] }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "items": [ { "type": "traffic", "nights": "3" }, { "type": "hotel" } ] }""");
+
+        var error = TestForms.Single(result);
+        Assert.Equal("items[1].nights", error.Path);
+        Assert.False(result.Data["items"]![0]!.AsObject().ContainsKey("nights"));
+    }
+}
