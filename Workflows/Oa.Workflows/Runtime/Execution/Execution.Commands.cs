@@ -13,6 +13,8 @@ internal sealed partial class Execution
         }
         if (input is null)
             throw new EngineException(EngineErrorCode.InstanceNotRunning, "The instance has not been started.");
+        if (input.IsEnded && command is CompleteTask done && input.CompletedTasks.Any(c => c.TaskId == done.TaskId))
+            throw new EngineException(EngineErrorCode.TaskAlreadyCompleted, $"Task '{done.TaskId}' is already completed.");
         if (input.IsEnded)
             throw new EngineException(EngineErrorCode.InstanceNotRunning, $"Instance '{InstanceId}' has ended ({input.Status}).");
         if (input.Status == InstanceStatus.Suspended && command is not (Resume or CancelInstance))
