@@ -65,7 +65,7 @@ public sealed partial class ApprovalPolicyParser
             r.Report(e, "noApprover=\"assign\" needs noApproverUser");
 
         var children = ParseChildren(r, e);
-        if (children.Approvers.Count == 0) r.Report(e, "needs at least one oa:approver");
+        if (!e.Elements(OaSchema.Ns + OaSchema.Approver.Element).Any()) r.Report(e, "needs at least one oa:approver");
 
         return new ApprovalPolicy(
             children.Approvers, method, method == ApproveMode.Ratio ? ratio : null,
