@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace Oa.Feel.Tests.Properties;
+
+// Random token soup (seeded, so failures reproduce): compile and evaluate must never throw,
+// and the step limit must keep every evaluation short.
+public class FuzzTests(ITestOutputHelper output)
+{
+    private static readonly string[] Tokens =
+    [
+        "1", "0", "-", "+", "*", "/", "**", "(", ")", "[", "]", "{", "}", ",", ".", "..", ":", "?", "=", "!=", "<", "<=", ">", ">=",
+        "\"a\"", "\"\"", "x", "xs", "item", "ctx", "a b", "and", "or", "not", "in", "between", "if", "then", "else", "for", "return",
+        "some", "every", "satisfies", "function", "instance", "of", "number", "true", "false", "null", "@\"2024-01-01\"", "@\"P1D\"",
+        "count", "sum", "string length", "substring", "date", "duration", "matches", "sort", "get value", "is defined", "1..1000000",
+        "`q`", "/*", "*/", "//", "\n", "\"", "@", "partial", "0.5", "999999999999999999999999999", "-", "f", "(x)", "x)",
+    ];
+
+    [Fact]
+    public void RandomTokenStrings_NeverThrow_AndStayWithinStepLimitTime()
+    {
+        var random = new Random(20261201);
+        var engine = new FeelEngine(new FeelOptions { MaxSteps = 20_000 });
+        var vars = new Dictionary<string, object?>
+        {
+            ["x"] = 3, ["xs"] = new[] { 1, 2, 3 }, ["ctx"] = new Dictionary<string, object?> { ["a"] = 1 },
+            ["f"] = engine.Evaluate("function(n) f(n)").Value,
+        };
+        var compiled = 0;
+        var slowest = TimeSpan.Zero;
+        var slowestText = "";
+        for (var i = 0; i < 10_000; i++)
+        {
+            var text = RandomText(random);
+            var watch = Stopwatch.StartNew();
+            var compile = engine.Compile(text);
+            if (compile.Success) compiled++;
+            engine.Evaluate(text, vars);
+            engine.EvaluateUnaryTests(text, 2, vars);
+            watch.Stop();
+            if (watch.Elapsed > slowest) { slowest = watch.Elapsed; slowestText = text; }
+        }
+        output.WriteLine($"{compiled} of 10000 compiled; slowest {slowest.TotalMilliseconds:F1} ms: {slowestText}");
+        Assert.True(slowest < TimeSpan.FromSeconds(2), $"slowest evaluation took {slowest}: {slowestText}");
+    }
+
+    [Fact]
+    public void DeeplyNestedInput_IsRejectedNotCrashing()
+    {
+        var r = FeelEngine.Default.Evaluate(new string('(', 5000) + "1" + new string(')', 5000));
+        Assert.True(r.IsError);
+        Assert.True(FeelEngine.Default.Evaluate(string.Concat(Enumerable.Repeat("-", 5000)) + "1").IsError);
+        Assert.True(FeelEngine.Default.Evaluate(string.Concat(Enumerable.Repeat("[", 5000))).IsError);
+    }
+
+    private static string RandomText(Random random)
+    {
+        var sb = new StringBuilder();
+        var count = random.Next(1, 25);
+        for (var i = 0; i < count; i++) sb.Append(Tokens[random.Next(Tokens.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+        return sb.ToString();
+    }
+}
