@@ -45,6 +45,55 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.True(slowest < TimeSpan.FromSeconds(2), $"slowest evaluation took {slowest}: {slowestText}");
     }
 
+    // Grammar-shaped random expressions reach the evaluator far more often than token soup.
+    [Fact]
+    public void RandomWellFormedExpressions_NeverThrow()
+    {
+        var random = new Random(7);
+        var engine = new FeelEngine(new FeelOptions { MaxSteps = 20_000 });
+        var vars = new Dictionary<string, object?> { ["x"] = 3, ["xs"] = new[] { 1, 2, 3 }, ["s"] = "abc", ["d"] = new DateOnly(2024, 1, 31) };
+        var compiled = 0;
+        var slowest = TimeSpan.Zero;
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = RandomExpression(random, 4);
+            var watch = Stopwatch.StartNew();
+            if (engine.Compile(text).Success) compiled++;
+            engine.Evaluate(text, vars);
+            if (watch.Elapsed > slowest) slowest = watch.Elapsed;
+        }
+        output.WriteLine($"{compiled} of 3000 well-formed expressions compiled; slowest {slowest.TotalMilliseconds:F1} ms");
+        Assert.True(compiled > 2900);
+        Assert.True(slowest < TimeSpan.FromSeconds(2));
+    }
+
+    private static readonly string[] Atoms =
+        ["1", "-2.5", "0", "\"a\"", "s", "x", "xs", "d", "null", "true", "[1, 2]", "{a: 1}", "@\"P1D\"", "@\"P1Y\"", "@\"10:00:00\"", "item", "[1..3]"];
+
+    private static readonly string[] Binary = ["+", "-", "*", "/", "**", "=", "!=", "<", ">=", "and", "or"];
+
+    private static readonly string[] Functions =
+        ["count", "sum", "string", "string length", "abs", "not", "reverse", "min", "date", "duration", "floor", "upper case", "is defined", "flatten"];
+
+    private static string RandomExpression(Random r, int depth)
+    {
+        if (depth == 0) return Atoms[r.Next(Atoms.Length)];
+        string Sub() => RandomExpression(r, depth - 1);
+        return r.Next(11) switch
+        {
+            0 or 1 => $"{Sub()} {Binary[r.Next(Binary.Length)]} {Sub()}",
+            2 => $"if {Sub()} then {Sub()} else {Sub()}",
+            3 => $"for i in {Sub()} return {Sub()}",
+            4 => $"{Functions[r.Next(Functions.Length)]}({Sub()})",
+            5 => $"[{Sub()}, {Sub()}][{Sub()}]",
+            6 => $"{{k: {Sub()}, m: k}}.m",
+            7 => $"{Sub()} in [{Sub()}..{Sub()}]",
+            8 => $"some v in {Sub()} satisfies {Sub()}",
+            9 => $"-({Sub()})",
+            _ => $"({Sub()}).year",
+        };
+    }
+
     [Fact]
     public void DeeplyNestedInput_IsRejectedNotCrashing()
     {
