@@ -51,6 +51,13 @@ public class OaUserTaskPlannerTests
     }
 
     [Fact]
+    public void ValidateDefinition_CollectsEveryTasksProblems()
+    {
+        var definition = BpmnParser.Parse(File.ReadAllText(Path.Combine(Here(), "planner.bpmn")), "planner.bpmn").Process("Process_Planner")!;
+        Assert.Equal(["Task_Broken", "Task_Broken"], ApprovalPolicyParser.Default.Validate(definition).Select(p => p.ElementId));
+    }
+
+    [Fact]
     public void Dedup_CountsOnlyApprovalsOfEarlierTasks()
     {
         var completed = new[] { Done("Task_Amount", "zhangfei"), Done("Task_Amount", "guanyu", "reject") };
