@@ -18,9 +18,11 @@ public static partial class FormSchemaParser
                 return c with { Table = ParseTable(obj, ctx) };
             case ComponentKind.OaAttachments:
                 var accept = (Str(obj["accept"]) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                return c with { Attachments = new AttachmentOptions(Long(obj["maxSize"]), accept, Int(obj["maxFiles"])) };
+                // `maxSize` is in MB, as the designer's OA properties panel writes it
+                var maxSize = Dec(obj["maxSize"]) is { } mb && mb > 0 && mb < 1_000_000 ? (long)(mb * 1024 * 1024) : (long?)null;
+                return c with { Attachments = new AttachmentOptions(maxSize, accept, Int(obj["maxFiles"])) };
             case ComponentKind.OaMoney:
-                return c with { Money = new MoneyOptions(Str(obj["currency"]) ?? "CNY", obj["showUppercase"] is null || Bool(obj["showUppercase"])) };
+                return c with { Money = new MoneyOptions(Str(obj["currency"]) ?? "CNY", !Bool(obj["hideCapital"])) };
             case ComponentKind.OaSerial:
                 return c with { Serial = new SerialOptions(Str(obj["pattern"])) };
             case ComponentKind.OaSignature:
@@ -55,7 +57,8 @@ public static partial class FormSchemaParser
             return null;
         }
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (obj["mapping"] is JsonObject m)
+        // `fieldMap` is what the designer writes; `mapping` is accepted as an alias
+        if ((obj["fieldMap"] ?? obj["mapping"]) is JsonObject m)
             foreach (var (from, to) in m)
                 if (Str(to) is { } target && ValidPath(target)) mapping[from] = target;
                 else ctx.Problem($"mapping.{from} 必须是字段 key / must name a form field");

@@ -57,6 +57,8 @@ public static partial class FormSchemaParser
         var rootScope = new Scope([], "", InRow: false, Depth: 0);
         var components = ParseComponents(array, rootScope, state);
         state.CheckPaths();
+        CheckMappings(components, state);
+        if (state.Problems.Count == 0) CheckCycles(components, inRow: false, state);
 
         return new FormSchema
         {

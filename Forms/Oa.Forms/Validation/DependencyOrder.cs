@@ -27,9 +27,12 @@ internal static partial class DependencyOrder
         }
     }
 
-    public static List<Node> Sort(List<Node> nodes, bool inRow, out bool cyclic)
+    public static List<Node> Sort(List<Node> nodes, bool inRow, out bool cyclic) => Sort(nodes, inRow, out cyclic, out _);
+
+    public static List<Node> Sort(List<Node> nodes, bool inRow, out bool cyclic, out List<FormComponent> cycle)
     {
         cyclic = false;
+        cycle = [];
         var writers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
             if (nodes[i].Component.DataPath.Count > 0)
@@ -58,6 +61,7 @@ internal static partial class DependencyOrder
                 if (!done[i] && deps[i].All(d => done[d])) next = i;
             if (next < 0)
             {
+                if (!cyclic) cycle = StuckNodes(nodes, deps, done);
                 cyclic = true;
                 next = Array.IndexOf(done, false);
             }
@@ -66,6 +70,11 @@ internal static partial class DependencyOrder
         }
         return order;
     }
+
+    // The nodes left waiting only on each other (the cycle and whatever hangs off it).
+    private static List<FormComponent> StuckNodes(List<Node> nodes, List<HashSet<int>> deps, bool[] done) =>
+        Enumerable.Range(0, nodes.Count).Where(i => !done[i] && deps[i].Any(d => !done[d]))
+            .Select(i => nodes[i].Component).ToList();
 
     // Top-level names read by the component's FEEL; inside a row also `this.x` (form-js row syntax).
     public static IEnumerable<string> Reads(FormComponent c, bool inRow)
@@ -82,8 +91,19 @@ internal static partial class DependencyOrder
         From(c.ValuesExpression, c.Raw["valuesExpression"]?.ToString());
         foreach (var limit in new[] { c.Validate.Min, c.Validate.Max, c.Validate.MinLength, c.Validate.MaxLength })
             if (limit?.Expression is { } le) From(le, limit.Source);
+        // A list's rows are decided when the list is: they must see outer fields already settled.
+        // Names the rows write themselves shadow outer ones inside a row, so they are not outer reads.
+        if (c.Kind == ComponentKind.DynamicList)
+        {
+            var rowNames = Flatten(c.Components).Where(n => n.Component.DataPath.Count > 0)
+                .Select(n => n.Component.DataPath[0]).Concat(RowNames).ToHashSet(StringComparer.Ordinal);
+            foreach (var d in c.Descendants())
+                names.UnionWith(Reads(d, inRow: false).Where(n => !rowNames.Contains(n)));
+        }
         return names;
     }
+
+    private static readonly string[] RowNames = ["this", "_this_", "parent", "_parent_", "i", "_i_"];
 
     [GeneratedRegex(@"\b_?this_?\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)")]
     private static partial Regex ThisMember();

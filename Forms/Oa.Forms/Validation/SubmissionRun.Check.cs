@@ -65,7 +65,7 @@ internal sealed partial class SubmissionRun
                 CheckSignature(c, value, path);
                 break;
             case ComponentKind.OaRelatedRecord:
-                if (RecordId(value) is not { Length: > 0 }) errors.Add(Messages.Type(path, "记录 { recordId }", "a record { recordId }"));
+                if (RecordId(value) is not { Length: > 0 }) errors.Add(Messages.Type(path, "记录 { id, title }", "a record { id, title }"));
                 break;
         }
     }

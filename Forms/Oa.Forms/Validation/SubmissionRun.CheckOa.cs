@@ -7,10 +7,10 @@ namespace Oa.Forms.Validation;
 
 internal sealed partial class SubmissionRun
 {
-    // oa-attachments: [{ id, name, size, contentType }] — ids come from the host's upload endpoint.
+    // oa-attachments: [{ id, name, size }] — ids come from the host's upload endpoint.
     private void CheckAttachments(FormComponent c, JsonNode value, string path)
     {
-        if (value is not JsonArray files || files.Any(f => f is not JsonObject o || AsString(o["id"] ?? "") is not { Length: > 0 }
+        if (value is not JsonArray files || files.Any(f => f is not JsonObject o || Id(o["id"]) is null
             || (o["size"] is { } size && (size.GetValueKind() != JsonValueKind.Number || !size.AsValue().TryGetValue<long>(out var n) || n < 0))))
         {
             errors.Add(Messages.Type(path, "附件列表 [{ id, name, size }]", "a list of files [{ id, name, size }]"));
@@ -35,11 +35,24 @@ internal sealed partial class SubmissionRun
         }
     }
 
-    // HTML `accept` syntax: ".pdf", "image/*", "application/pdf".
-    private static bool Accepted(IReadOnlyList<string> accept, string name, string contentType) => accept.Any(a =>
-        a.StartsWith('.') ? name.EndsWith(a, StringComparison.OrdinalIgnoreCase)
-        : a.EndsWith("/*") ? contentType.StartsWith(a[..^1], StringComparison.OrdinalIgnoreCase)
-        : string.Equals(a, contentType, StringComparison.OrdinalIgnoreCase));
+    // HTML `accept` syntax: ".pdf", "image/*", "application/pdf"; without a contentType the
+    // type is inferred from the file name's extension.
+    private static bool Accepted(IReadOnlyList<string> accept, string name, string contentType)
+    {
+        if (contentType.Length == 0) contentType = MimeTypes.FromFileName(name);
+        return accept.Any(a =>
+            a.StartsWith('.') ? name.EndsWith(a, StringComparison.OrdinalIgnoreCase)
+            : a.EndsWith("/*") ? contentType.StartsWith(a[..^1], StringComparison.OrdinalIgnoreCase)
+            : string.Equals(a, contentType, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Ids are strings (or numbers, for hosts with integer keys).
+    private static string? Id(JsonNode? node) => node switch
+    {
+        JsonValue v when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0 => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<long>(out var n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private void CheckSignature(FormComponent c, JsonNode value, string path)
     {
@@ -60,7 +73,7 @@ internal sealed partial class SubmissionRun
         return Convert.TryFromBase64String(payload, buffer, out var written) && written <= maxBytes;
     }
 
-    [GeneratedRegex(@"^data:image/(?:png|jpeg|svg\+xml);base64,([A-Za-z0-9+/]+={0,2})$")]
+    [GeneratedRegex(@"^data:image/(?:png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$")]
     private static partial Regex DataUrl();
 
     [GeneratedRegex(@"^[A-Za-z0-9_\-:.]{1,200}$")]

@@ -29,10 +29,11 @@ internal sealed partial class SubmissionRun
         }
     }
 
+    // The picker stores { id, title }; a bare id or { recordId } is accepted too.
     private static string? RecordId(JsonNode? value) => value switch
     {
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonObject o when o["recordId"] is JsonValue id && id.GetValueKind() == JsonValueKind.String => id.GetValue<string>(),
+        JsonValue => Id(value),
+        JsonObject o => Id(o["id"] ?? o["recordId"]),
         _ => null,
     };
 }

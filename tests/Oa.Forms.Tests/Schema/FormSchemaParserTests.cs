@@ -185,4 +185,52 @@ public class FormSchemaParserTests
         Assert.Equal(["applicant", "name"], field.DataPath);
         Assert.Equal("applicant.name", field.FullPath);
     }
+
+    [Fact]
+    public void Parse_ConditionsHidingEachOther_ReportsCycle()
+    {
+        var result = FormSchemaParser.Parse("""
+            { "components": [
+              { "type": "textfield", "id": "A", "key": "a", "conditional": { "hide": "=b = \"x\"" } },
+              { "type": "textfield", "id": "B", "key": "b", "conditional": { "hide": "=a = \"y\"" } },
+              { "type": "textfield", "id": "C", "key": "c", "conditional": { "hide": "=c = \"self\"" } } ] }
+            """);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("cycle", problem.Message);
+        Assert.Contains("a → b", problem.Message);
+    }
+
+    [Fact]
+    public void Parse_ExpressionCycleInsideListRow_ReportsCycle()
+    {
+        var result = FormSchemaParser.Parse("""
+            { "components": [ { "type": "dynamiclist", "id": "L", "path": "rows", "components": [
+              { "type": "expression", "id": "A", "key": "a", "expression": "=this.b + 1" },
+              { "type": "expression", "id": "B", "key": "b", "expression": "=this.a + 1" } ] } ] }
+            """);
+
+        Assert.Contains("cycle", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void Parse_RowFieldShadowingOuterKey_IsNotACycle()
+    {
+        TestForms.With("""
+            { "type": "expression", "id": "T", "key": "amount", "expression": "=sum(items.amount)" },
+            { "type": "dynamiclist", "id": "L", "path": "items", "components": [
+              { "type": "number", "id": "A", "key": "amount", "conditional": { "hide": "=amount < 0" } } ] }
+            """);
+    }
+
+    [Fact]
+    public void Parse_RelatedRecordMappingToUnknownKey_ReportsProblem()
+    {
+        var result = FormSchemaParser.Parse("""
+            { "components": [ { "type": "oa-related-record", "id": "R", "key": "contract", "ledgerKey": "contracts",
+              "fieldMap": { "name": "contractName" } } ] }
+            """);
+
+        Assert.Contains("contractName", Assert.Single(result.Problems).Message);
+    }
 }

@@ -100,4 +100,20 @@ public class ConditionTests
         Assert.Equal("items[1].nights", error.Path);
         Assert.False(result.Data["items"]![0]!.AsObject().ContainsKey("nights"));
     }
+
+    [Fact]
+    public void Hide_RowConditionOnOuterFieldDeclaredLater_SeesDecidedValue()
+    {
+        // `limit` is hidden (so missing) before the list's rows read it, though it comes later.
+        var schema = TestForms.With("""
+            { "type": "dynamiclist", "id": "L", "path": "items", "components": [
+              { "type": "number", "id": "N", "key": "n", "validate": { "required": true }, "conditional": { "hide": "=is defined(limit)" } } ] },
+            { "type": "checkbox", "id": "F", "key": "noLimit" },
+            { "type": "number", "id": "M", "key": "limit", "conditional": { "hide": "=noLimit" } }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "noLimit": true, "limit": 5, "items": [ {} ] }""");
+
+        Assert.Equal(("items[0].n", "required"), (TestForms.Single(result).Path, TestForms.Single(result).Code));
+    }
 }

@@ -28,6 +28,8 @@ public class OaFieldTests
     [InlineData("""[ { "id": "f1", "name": "a.pdf", "size": 2097152 } ]""", "maxSize")]
     [InlineData("""[ { "id": "f1", "name": "a.pdf" } ]""", "maxSize")]
     [InlineData("""[ {"id":"1","name":"a.pdf","size":1}, {"id":"2","name":"b.pdf","size":1}, {"id":"3","name":"c.pdf","size":1}, {"id":"4","name":"d.pdf","size":1} ]""", "maxFiles")]
+    [InlineData("""[ { "id": 17, "name": "扫描件.png", "size": 1000 } ]""", null)]
+    [InlineData("""[ { "id": "f1", "name": "a.docx", "size": 1000 } ]""", "fileType")]
     [InlineData("""[ "f1" ]""", "type")]
     [InlineData("""[ { "name": "a.pdf", "size": 1 } ]""", "type")]
     [InlineData("""[ { "id": "f1", "name": "a.pdf", "size": -1 } ]""", "type")]
@@ -84,6 +86,7 @@ public class OaFieldTests
     [InlineData("data:text/html;base64,PGI+", false)]
     [InlineData("data:image/png;base64,###", false)]
     [InlineData("<svg onload=alert(1)>", false)]
+    [InlineData("data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=", false)]
     public void Signature_ImageOrFileId_IsAccepted(string value, bool valid) =>
         Assert.Equal(valid, Submit($$"""{ "signature": "{{value}}" }""").IsValid);
 
@@ -104,7 +107,7 @@ public class OaFieldTests
                 ? TestForms.Obj("""{ "name": "办公楼租赁合同", "amount": 120000, "secret": "x" }""") : null,
         };
 
-        var result = Submit("""{ "contract": { "recordId": "C-7" }, "contractName": "forged", "contractAmount": 1 }""", ctx);
+        var result = Submit("""{ "contract": { "id": "C-7", "title": "办公楼租赁合同" }, "contractName": "forged", "contractAmount": 1 }""", ctx);
 
         TestForms.Valid(result);
         Assert.Equal("办公楼租赁合同", result.Data["contractName"]!.GetValue<string>());
@@ -117,14 +120,14 @@ public class OaFieldTests
     {
         var ctx = FormContext.Empty with { FindRelatedRecord = (_, _) => null };
 
-        var error = TestForms.Single(Submit("""{ "contract": { "recordId": "C-404" } }""", ctx));
+        var error = TestForms.Single(Submit("""{ "contract": { "id": "C-404", "title": "?" } }""", ctx));
 
         Assert.Equal(("contract", "recordNotFound"), (error.Path, error.Code));
     }
 
     [Fact]
     public void RelatedRecord_WrongShape_IsTypeError() =>
-        Assert.Equal("type", TestForms.Single(Submit("""{ "contract": 42 }""")).Code);
+        Assert.Equal("type", TestForms.Single(Submit("""{ "contract": [42] }""")).Code);
 
     [Fact]
     public void Filepicker_ReferenceString_IsAccepted()
