@@ -28,7 +28,7 @@ public sealed class FeelEngine
     }
 
     public FeelResult Evaluate(FeelExpression expression, IReadOnlyDictionary<string, object?>? variables = null) =>
-        Run(expression, RootScope(variables));
+        expression is null ? FeelResult.Fail("no expression") : Run(expression, RootScope(variables));
 
     public FeelResult EvaluateUnaryTests(string unaryTests, object? input, IReadOnlyDictionary<string, object?>? variables = null)
     {
@@ -38,6 +38,7 @@ public sealed class FeelEngine
 
     public FeelResult EvaluateUnaryTests(FeelExpression unaryTests, object? input, IReadOnlyDictionary<string, object?>? variables = null)
     {
+        if (unaryTests is null) return FeelResult.Fail("no unary tests");
         object? value;
         try { value = FeelValues.FromDotNet(input); }
         catch (Exception e) { return FeelResult.Fail("cannot convert the input: " + e.Message); }

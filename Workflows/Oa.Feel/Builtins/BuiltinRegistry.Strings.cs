@@ -19,6 +19,7 @@ internal static partial class BuiltinRegistry
         add("ends with", ["string", "match"], (c, a) => a[0] is string s && a[1] is string m ? s.EndsWith(m, StringComparison.Ordinal) : Invalid);
         add("trim", ["string"], (c, a) => a[0] is string s ? s.Trim() : Invalid);
         add("uuid", [], (c, a) => Guid.NewGuid().ToString());
+        add("to base64", ["value"], (c, a) => a[0] is string s ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(s)) : Invalid);
         add("pad left", ["string", "length", "character"], (c, a) => Pad(a, true), 2);
         add("pad right", ["string", "length", "character"], (c, a) => Pad(a, false), 2);
     }

@@ -27,6 +27,7 @@ internal static partial class BuiltinRegistry
         AddRegex(Add);
         AddTemporal(Add);
         AddContexts(Add);
+        AddRanges(Add);
         return table.ToDictionary(kv => kv.Key, kv => new BuiltinFunction(kv.Key, kv.Value), StringComparer.Ordinal);
     }
 
