@@ -83,7 +83,7 @@ public static partial class FormSchemaParser
             DefaultValue = obj["defaultValue"]?.DeepClone(),
             Validate = ParseValidate(obj["validate"], kind, ctx),
             Values = ParseValues(obj["values"], kind, ctx),
-            ValuesKey = Str(obj["valuesKey"]),
+            ValuesKey = string.IsNullOrWhiteSpace(Str(obj["valuesKey"])) ? null : Str(obj["valuesKey"]),
             ValuesExpression = CompileOptional(Str(obj["valuesExpression"]), "valuesExpression", ctx, requireEquals: true),
             DecimalDigits = Int(obj["decimalDigits"]) ?? (kind == ComponentKind.OaMoney ? 2 : null),
             Increment = Dec(obj["increment"]),
