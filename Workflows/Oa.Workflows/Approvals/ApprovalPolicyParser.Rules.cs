@@ -5,6 +5,23 @@ namespace Oa.Workflows.Approvals;
 
 public sealed partial class ApprovalPolicyParser
 {
+    // What each rule type reads; anything else on the element is a copy-paste slip worth reporting.
+    static readonly Dictionary<ApproverRuleType, string[]> RuleAttributes = new()
+    {
+        [ApproverRuleType.User] = [R.Value],
+        [ApproverRuleType.Role] = [R.Value],
+        [ApproverRuleType.Initiator] = [],
+        [ApproverRuleType.DeptHead] = [R.Level, R.Dept],
+        [ApproverRuleType.DeptMembers] = [R.Dept, R.Value, R.IncludeChildren],
+        [ApproverRuleType.HeadChain] = [R.ToLevel, R.ToRole],
+        [ApproverRuleType.Leader] = [R.Dept],
+        [ApproverRuleType.Supervisor] = [R.Level],
+        [ApproverRuleType.InitiatorSelect] = [R.Variable],
+        [ApproverRuleType.FormUser] = [R.Field],
+        [ApproverRuleType.FormDept] = [R.Field, R.Mode, R.IncludeChildren],
+        [ApproverRuleType.Expression] = [R.Value],
+    };
+
     ApproverRule? ParseRule(OaReader r, XElement e)
     {
         var typeText = r.Text(e, R.Type);
@@ -19,7 +36,9 @@ public sealed partial class ApprovalPolicyParser
             return null;
         }
 
+        // expression rules always carry FEEL, with or without the leading '='
         var value = r.Text(e, R.Value);
+        if (type == ApproverRuleType.Expression && value is not null && !value.StartsWith('=')) value = "=" + value;
         var rule = new ApproverRule(
             type,
             value is not null && value.StartsWith('=') ? [value] : OaReader.List(value),
@@ -42,15 +61,13 @@ public sealed partial class ApprovalPolicyParser
         };
         if (needs is not null) r.Report(e, $"type=\"{typeText}\" needs {needs}");
 
-        foreach (var expression in rule.Values.Where(v => v.StartsWith('=')).Concat(type == ApproverRuleType.Expression && value is not null && !value.StartsWith('=') ? ["=" + value] : []))
+        foreach (var attribute in e.Attributes().Select(a => a.Name.LocalName).Where(n => n != R.Type && OaSchema.Attributes[R.Element].Contains(n)))
+            if (!RuleAttributes[type].Contains(attribute))
+                r.Report(e, $"{attribute} has no effect with type=\"{typeText}\" (it uses: {string.Join(", ", RuleAttributes[type].DefaultIfEmpty("nothing else"))})");
+
+        foreach (var expression in rule.Values.Where(v => v.StartsWith('=')))
             if (feelCheck(expression[1..]) is { } error) r.Report(e, $"unparsable FEEL '{expression}': {error}");
 
-        return needs is null ? Normalise(rule, value) : null;
+        return needs is null ? rule : null;
     }
-
-    // expression rules keep their FEEL as the single value, always with the leading '='
-    static ApproverRule Normalise(ApproverRule rule, string? value) =>
-        rule.Type == ApproverRuleType.Expression && value is not null
-            ? rule with { Values = [value.StartsWith('=') ? value : "=" + value] }
-            : rule;
 }

@@ -34,9 +34,10 @@ public sealed partial class ApproverResolver(IOrgDirectory org)
     List<string> ResolveRules(IEnumerable<ApproverRule> rules, ResolutionContext ctx, List<string> notes)
     {
         var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in rules)
             foreach (var user in Candidates(rule, ctx, notes))
-                if (!result.Contains(user) && IsActive(user, notes)) result.Add(user);
+                if (seen.Add(user) && IsActive(user, notes)) result.Add(user);
         return result;
     }
 

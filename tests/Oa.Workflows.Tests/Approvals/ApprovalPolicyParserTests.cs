@@ -91,6 +91,8 @@ public class ApprovalPolicyParserTests
     [InlineData("""methd="any" """, Head, "unknown attribute 'methd'")]
     [InlineData("", Head + """<oa:approvers />""", "unknown child oa:approvers")]
     [InlineData("", "", "needs at least one oa:approver")]
+    [InlineData("", """<oa:approver type="role" value="财务" field="approver" />""", "field has no effect with type=\"role\" (it uses: value)")]
+    [InlineData("", """<oa:approver type="initiator" level="2" />""", "level has no effect with type=\"initiator\" (it uses: nothing else)")]
     public void InvalidSetting_IsReportedWithTheElementId(string attributes, string children, string expected)
     {
         var problems = Problems(attributes, children);
