@@ -15,6 +15,10 @@ internal sealed class AccessMap
 
     public FieldAccess this[FormComponent c] => map.TryGetValue(c, out var a) ? a : FieldAccess.Hidden;
 
+    // A read-only container can still hold an explicitly editable field (default read-only node,
+    // `items.remark` editable): the container's structure is then fixed but that field is not.
+    public bool HasEditableDescendant(FormComponent c) => c.Descendants().Any(d => this[d] == FieldAccess.Editable);
+
     private void Walk(IReadOnlyList<FormComponent> components, FieldPermissions p, FieldAccess inherited, bool explicitAbove)
     {
         foreach (var c in components)

@@ -27,8 +27,13 @@ public static class FormView
             if (c.IsContainer) raw["components"] = Components(c.Components, access);
             if (a == FieldAccess.ReadOnly)
             {
-                raw["readonly"] = true;
-                raw["disabled"] = true;
+                // form-js passes readonly down to children, so a container with an editable field
+                // inside only loses add/remove.
+                if (!c.IsContainer || !access.HasEditableDescendant(c))
+                {
+                    raw["readonly"] = true;
+                    raw["disabled"] = true;
+                }
                 if (c.Kind == ComponentKind.DynamicList) raw["allowAddRemove"] = false;
             }
             array.Add(raw);

@@ -47,6 +47,9 @@ internal static class PermissionGate
                     if (sent) errors.Add(Messages.NotEditable(path));
                     if (stored) DataPaths.Set(result, c.DataPath, storedValue?.DeepClone());
                     break;
+                case FieldAccess.ReadOnly when c.Kind == ComponentKind.DynamicList && access.HasEditableDescendant(c):
+                    DataPaths.Set(result, c.DataPath, FixedRows(c, storedValue as JsonArray, sent ? sentValue : null, path, access, errors));
+                    break;
                 case FieldAccess.ReadOnly:
                     if (sent && !DataPaths.SameValue(sentValue, View(c, storedValue, access)))
                         errors.Add(Messages.NotEditable(path));
@@ -78,6 +81,27 @@ internal static class PermissionGate
             var storedRow = storedRows is not null && i < storedRows.Count ? storedRows[i] as JsonObject : null;
             var outRow = new JsonObject();
             Walk(list.Components, storedRow, row, outRow, $"{path}[{i}]", access, errors, fromDefaults: storedRow is null);
+            merged.Add(outRow);
+        }
+        return merged;
+    }
+
+    // Read-only list with editable columns: the stored rows stay (no rows added or removed),
+    // their editable cells take the client's values.
+    private static JsonArray? FixedRows(FormComponent list, JsonArray? storedRows, JsonNode? sent, string path, AccessMap access, List<FieldError> errors)
+    {
+        if (sent is not null && (sent is not JsonArray rows || rows.Count != (storedRows?.Count ?? 0)))
+        {
+            errors.Add(Messages.NotEditable(path));
+            return storedRows?.DeepClone().AsArray();
+        }
+        if (storedRows is null || sent is null) return storedRows?.DeepClone().AsArray();
+        var merged = new JsonArray();
+        for (var i = 0; i < storedRows.Count; i++)
+        {
+            var storedRow = storedRows[i] as JsonObject;
+            var outRow = new JsonObject();
+            Walk(list.Components, storedRow, sent[i] as JsonObject ?? new JsonObject(), outRow, $"{path}[{i}]", access, errors, fromDefaults: false);
             merged.Add(outRow);
         }
         return merged;

@@ -202,4 +202,50 @@ public class FormMergeTests
             Assert.True(JsonNode.DeepEquals(stored["items"], result.Data["items"]));
         }
     }
+
+    private static FieldPermissions RemarkColumnEditable => FieldPermissions.ForNode(false, new Dictionary<string, FieldAccess>
+    {
+        ["items.desc"] = FieldAccess.Editable,
+        ["items.cost"] = FieldAccess.Hidden,
+    });
+
+    [Fact]
+    public void Merge_ReadOnlyListWithEditableColumn_TakesThatColumnOnly()
+    {
+        var submitted = TestForms.Obj("""{ "items": [ { "desc": "服务器（含三年维保）", "price": 100000 }, { "desc": "安装", "price": 20000 } ] }""");
+
+        var result = FormMerge.Merge(ContractFixture.Schema, ContractFixture.Stored(), submitted, RemarkColumnEditable);
+
+        TestForms.Valid(result);
+        Assert.Equal("服务器（含三年维保）", result.Data["items"]![0]!["desc"]!.GetValue<string>());
+        Assert.Equal(70000m, result.Data["items"]![0]!["cost"]!.GetValue<decimal>());
+    }
+
+    [Theory]
+    [InlineData("""[ { "desc": "a", "price": 1 }, { "desc": "b", "price": 20000 } ]""", "items[0].price")]
+    [InlineData("""[ { "desc": "a", "price": 100000 } ]""", "items")]
+    [InlineData("""[ { "desc": "a", "price": 100000 }, { "desc": "b", "price": 20000 }, { "desc": "c" } ]""", "items")]
+    [InlineData("""[ { "desc": "a", "price": 100000, "cost": 1 }, { "desc": "b", "price": 20000 } ]""", "items[0].cost")]
+    public void Merge_ReadOnlyListWithEditableColumn_RejectsOtherChanges(string rows, string path)
+    {
+        var submitted = TestForms.Obj($$"""{ "items": {{rows}} }""");
+
+        var result = FormMerge.Merge(ContractFixture.Schema, ContractFixture.Stored(), submitted, RemarkColumnEditable);
+
+        Assert.Equal((path, "not_editable"), (TestForms.Single(result).Path, TestForms.Single(result).Code));
+        Assert.Equal(2, result.Data["items"]!.AsArray().Count);
+        Assert.Equal(100000m, result.Data["items"]![0]!["price"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void View_ReadOnlyListWithEditableColumn_KeepsColumnEditable()
+    {
+        var view = FormView.For(ContractFixture.Schema, ContractFixture.Stored(), RemarkColumnEditable);
+        var components = FormViewTests.Components(view.Schema).ToDictionary(c => c["id"]!.GetValue<string>());
+
+        Assert.Null(components["List_items"]["readonly"]);
+        Assert.False(components["List_items"]["allowAddRemove"]!.GetValue<bool>());
+        Assert.Null(components["Field_desc"]["readonly"]);
+        Assert.True(components["Field_price"]["readonly"]!.GetValue<bool>());
+    }
 }
