@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Oa.Forms.Permissions;
+using Oa.Forms.Schema;
+using Oa.Forms.Validation;
+using Oa.Workflows.Approvals;
+using Oa.Workflows.Runtime;
+using FormAccess = Oa.Forms.Permissions.FieldAccess;
+
+namespace Oa.Definitions.Tests.Support;
+
+// One instance of a shipped process through WorkflowRuntime with the real OaUserTaskPlanner and the
+// demo organisation. Form data goes through FormSubmissionProcessor as the host would send it: the
+// start form with every field editable, task forms with the node's oa:fieldPermission map.
+internal sealed class Scenario
+{
+    public static readonly DateTimeOffset Monday = DateTimeOffset.Parse("2026-12-07T09:00:00+08:00");
+
+    readonly FormSchema form;
+    readonly Dictionary<string, JsonObject> ledgers;
+
+    Scenario(WorkflowRuntime runtime, TestClock clock, FormSchema form, Dictionary<string, JsonObject> ledgers)
+    {
+        Runtime = runtime;
+        Clock = clock;
+        this.form = form;
+        this.ledgers = ledgers;
+    }
+
+    public WorkflowRuntime Runtime { get; }
+    public TestClock Clock { get; }
+    public string InstanceId { get; private set; } = "";
+    public FakeOrgDirectory Org { get; private set; } = null!;
+
+    // ledgers: "ledgerKey/recordId" → record fields, for oa-related-record pickers.
+    public static async Task<Scenario> StartAsync(string file, string initiator, string startJson,
+        Dictionary<string, JsonObject>? ledgers = null, FakeOrgDirectory? org = null)
+    {
+        var clock = new TestClock(Monday);
+        org ??= DemoOrg.Create();
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, org,
+            planner: new OaUserTaskPlanner(org, _ => ["admin"]));
+        var deployed = runtime.Deploy(DefinitionFiles.ProcessXml(file), file + ".bpmn");
+        Assert.True(deployed.IsValid, string.Join("\n", deployed.Problems));
+        var definition = Assert.Single(deployed.Processes);
+        var form = DefinitionFiles.Form(definition.FormId!) ?? throw new InvalidOperationException($"no form {definition.FormId}");
+        var scenario = new Scenario(runtime, clock, form, ledgers ?? []) { Org = org };
+
+        var data = scenario.Submit(startJson, permissions: null, existing: null);
+        var state = await runtime.StartAsync(definition.Key, initiator: initiator, variables: ToVariables(data));
+        scenario.InstanceId = state.InstanceId;
+        return scenario;
+    }
+
+    public IReadOnlyList<UserTaskInfo> Open => Runtime.TasksOf(InstanceId);
+
+    public IReadOnlyList<string> Assignees => Open.Select(t => t.Assignee ?? "").Order(StringComparer.Ordinal).ToList();
+
+    public UserTaskInfo Task(string user) => Open.SingleOrDefault(t => t.Assignee == user)
+        ?? throw new InvalidOperationException($"{user} has no open task; open: {string.Join(", ", Open.Select(t => $"{t.ElementId}:{t.Assignee}"))}");
+
+    // The approver's form submission (json, may be null) is checked against the node's permissions.
+    public async Task<Scenario> CompleteAsync(string user, string outcome = "approve", string? json = null)
+    {
+        var task = Task(user);
+        Dictionary<string, JsonElement>? variables = null;
+        if (json is not null)
+        {
+            var existing = await CurrentDataAsync();
+            variables = ToVariables(Submit(json, Permissions(task), existing));
+        }
+        await Runtime.CompleteTaskAsync(task.TaskId, user, variables, outcome);
+        return this;
+    }
+
+    // The node's form view with the given submission: errors instead of an assertion (for negative tests).
+    public async Task<IReadOnlyList<FieldError>> TrySubmitAsync(string user, string json)
+    {
+        var task = Task(user);
+        var result = FormSubmissionProcessor.Process(form, JsonNode.Parse(json)!.AsObject(),
+            Context(Permissions(task), await CurrentDataAsync()));
+        return result.Errors;
+    }
+
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await Runtime.TickAsync();
+    }
+
+    public async Task<InstanceState> StateAsync() => (await Runtime.Store.LoadAsync(InstanceId))!;
+
+    public async Task<string?> VariableAsync(string name) =>
+        (await StateAsync()).Variables.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+
+    public bool Reached(string elementId) =>
+        Runtime.EffectLog.OfType<HistoryEvent>().Any(h => h.Type == "ElementCompleted" && h.ElementId == elementId);
+
+    public IReadOnlyList<UserTaskInfo> Created => Runtime.EffectLog.OfType<TaskCreated>().Select(t => t.Task).ToList();
+
+    public async Task AssertEndedAtAsync(string endEventId)
+    {
+        var state = await StateAsync();
+        Assert.Equal(InstanceStatus.Completed, state.Status);
+        Assert.True(Reached(endEventId), $"did not reach {endEventId}");
+        Assert.Empty(Open);
+    }
+
+    public static FieldPermissions Permissions(UserTaskInfo task)
+    {
+        var map = new Dictionary<string, FormAccess>(StringComparer.Ordinal);
+        if (task.Extensions.TryGetValue(PlanExtensions.FieldPermissions, out var json))
+            foreach (var p in JsonDocument.Parse(json).RootElement.EnumerateObject())
+                map[p.Name] = p.Value.GetString() switch
+                {
+                    "editable" => FormAccess.Editable,
+                    "hidden" => FormAccess.Hidden,
+                    _ => FormAccess.ReadOnly,
+                };
+        return FieldPermissions.ForNode(isStartNode: false, map);
+    }
+
+    JsonObject Submit(string json, FieldPermissions? permissions, JsonObject? existing)
+    {
+        var result = FormSubmissionProcessor.Process(form, JsonNode.Parse(json)!.AsObject(), Context(permissions, existing));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Code} {e.MessageZh}")));
+        return result.Data;
+    }
+
+    FormContext Context(FieldPermissions? permissions, JsonObject? existing) => new()
+    {
+        Permissions = permissions,
+        ExistingData = existing,
+        Clock = Clock,
+        AssignSerial = c => "26120001",
+        FindRelatedRecord = (ledger, id) => ledgers.TryGetValue($"{ledger}/{id}", out var record) ? record.DeepClone().AsObject() : null,
+    };
+
+    async Task<JsonObject> CurrentDataAsync()
+    {
+        var data = new JsonObject();
+        foreach (var (key, value) in (await StateAsync()).Variables) data[key] = JsonNode.Parse(value.GetRawText());
+        return data;
+    }
+
+    static Dictionary<string, JsonElement> ToVariables(JsonObject data) =>
+        data.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value));
+}
