@@ -11,6 +11,8 @@ public sealed class FeelEngine
     private readonly ConcurrentDictionary<string, FeelCompileResult> _expressions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FeelCompileResult> _unaryTests = new(StringComparer.Ordinal);
 
+    private int _cached;
+
     public FeelEngine(FeelOptions? options = null) => Options = options ?? new FeelOptions();
 
     public static FeelEngine Default { get; } = new();
@@ -76,10 +78,14 @@ public sealed class FeelEngine
     private FeelCompileResult Cached(ConcurrentDictionary<string, FeelCompileResult> cache, string text, bool unary)
     {
         if (cache.TryGetValue(text, out var hit)) return hit;
-        if (cache.Count >= Options.CacheSize) cache.Clear();
+        // ConcurrentDictionary.Count takes every lock, so the size is tracked separately; a full cache starts over.
+        if (Interlocked.Increment(ref _cached) > Options.CacheSize)
+        {
+            cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
+        }
         var result = CompileNow(text, unary);
-        cache.TryAdd(text, result);
-        return result;
+        return cache.GetOrAdd(text, result);
     }
 
     private static FeelCompileResult CompileNow(string text, bool unary)

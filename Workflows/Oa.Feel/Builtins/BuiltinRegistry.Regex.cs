@@ -9,6 +9,8 @@ internal static partial class BuiltinRegistry
 {
     private static readonly ConcurrentDictionary<(string, string, long), Regex?> RegexCache = new();
 
+    private static int _regexCount;
+
     private static void AddRegex(Adder add)
     {
         add("matches", ["input", "pattern", "flags"], (c, a) =>
@@ -34,7 +36,13 @@ internal static partial class BuiltinRegistry
     // XPath flags: s (dot matches newline), m (multi-line), i (ignore case), x (ignore whitespace), q (literal).
     private static Regex? GetRegex(string pattern, string flags, TimeSpan timeout)
     {
-        if (RegexCache.Count > 1000) RegexCache.Clear();
+        if (RegexCache.TryGetValue((pattern, flags, timeout.Ticks), out var hit)) return hit;
+        // Count would take every lock; a rough counter bounds the cache instead.
+        if (Interlocked.Increment(ref _regexCount) > 1000)
+        {
+            RegexCache.Clear();
+            Interlocked.Exchange(ref _regexCount, 0);
+        }
         return RegexCache.GetOrAdd((pattern, flags, timeout.Ticks), key =>
         {
             var options = RegexOptions.CultureInvariant;

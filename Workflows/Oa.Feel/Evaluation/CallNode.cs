@@ -15,9 +15,21 @@ internal sealed class CallNode : Node
         _name = name; _callee = callee; _args = args; _argNames = argNames;
         if (name is not null) _builtin = BuiltinRegistry.Find(name);
         _isDefined = name == "is defined" && argNames is null && args.Length == 1;
+        _constant = Fold();
     }
 
     private readonly bool _isDefined;
+    private readonly object? _constant;
+
+    // date("2024-01-01") and friends with literal arguments are parsed once, at compile time.
+    private static readonly HashSet<string> Foldable = ["date", "time", "date and time", "duration"];
+
+    private object? Fold()
+    {
+        if (_builtin is null || _argNames is not null || !Foldable.Contains(_name!) || !_args.All(a => a is LiteralNode)) return null;
+        var c = new EvalContext(new FeelOptions(), Scope.Empty);
+        return Invoke(c, _builtin, _args.Select(a => ((LiteralNode)a).Value).ToArray(), null);
+    }
 
     public override object? Eval(EvalContext c)
     {
@@ -25,6 +37,7 @@ internal sealed class CallNode : Node
         FeelFunction? fn;
         if (_name is not null)
         {
+            if (_constant is not null && !c.Scope.TryGet(_name, out _)) return _constant;
             // A variable holding a function shadows a built-in of the same name.
             fn = c.Scope.TryGet(_name, out var v) && v is FeelFunction f ? f : _builtin;
             if (fn is null) return c.Fail($"no function found with name '{_name}'");
