@@ -43,6 +43,7 @@ internal sealed partial class SubmissionRun
                 if (editable) errors.Add(Messages.Type(rowPath, "对象", "an object"));
                 continue;
             }
+            FillRelatedRecords(list.Components, r, rowPath);
             var feelRow = ToFeelObject(r);
             var indexes = new List<object?>(frame?.Indexes ?? []) { (decimal)(i + 1) };
             var outR = new JsonObject();

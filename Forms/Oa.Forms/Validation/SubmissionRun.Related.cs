@@ -9,23 +9,23 @@ internal sealed partial class SubmissionRun
 {
     // oa-related-record: the server, not the browser, copies the ledger record's mapped fields,
     // so a tampered client cannot fill them with values that are not in the ledger.
-    private void FillRelatedRecords()
+    private void FillRelatedRecords(IReadOnlyList<FormComponent> scope, JsonObject row, string prefix)
     {
-        foreach (var node in DependencyOrder.Flatten(schema.Components))
+        foreach (var node in DependencyOrder.Flatten(scope))
         {
             var c = node.Component;
             if (c.Kind != ComponentKind.OaRelatedRecord || c.RelatedRecord is not { } options) continue;
             if (access[c] != FieldAccess.Editable || ctx.FindRelatedRecord is null) continue;
-            if (RecordId(DataPaths.Get(candidate, c.DataPath)) is not { } recordId) continue;
+            if (RecordId(DataPaths.Get(row, c.DataPath)) is not { } recordId) continue;
 
             var record = ctx.FindRelatedRecord(options.LedgerKey, recordId);
             if (record is null)
             {
-                errors.Add(Messages.RecordNotFound(c.BindingPath));
+                errors.Add(Messages.RecordNotFound(DataPaths.Join(prefix, c.DataPath)));
                 continue;
             }
             foreach (var (from, to) in options.Mapping)
-                DataPaths.Set(candidate, to.Split('.'), record[from]?.DeepClone());
+                DataPaths.Set(row, to.Split('.'), record[from]?.DeepClone());
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class SubmissionRun
 
     public JsonObject Execute()
     {
-        FillRelatedRecords();
+        FillRelatedRecords(schema.Components, candidate, "");
         rootFeel = ToFeelObject(candidate);
         var output = new JsonObject();
         ProcessScope(schema.Components, candidate, rootFeel, output, "", frame: null);

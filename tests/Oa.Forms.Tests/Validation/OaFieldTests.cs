@@ -137,4 +137,26 @@ public class OaFieldTests
         TestForms.Valid(TestForms.Submit(schema, """{ "files": "files::Field_1" }"""));
         Assert.Equal("type", TestForms.Single(TestForms.Submit(schema, """{ "files": 3 }""")).Code);
     }
+
+    [Fact]
+    public void RelatedRecord_InListRow_FillsThatRow()
+    {
+        var schema = TestForms.With("""
+            { "type": "dynamiclist", "id": "L", "path": "lines", "components": [
+              { "type": "oa-related-record", "id": "R", "key": "product", "ledgerKey": "products", "fieldMap": { "price": "unitPrice" } },
+              { "type": "oa-money", "id": "P", "key": "unitPrice" } ] },
+            { "type": "expression", "id": "T", "key": "total", "expression": "=sum(lines.unitPrice)" }
+            """);
+        var prices = new Dictionary<string, decimal> { ["p1"] = 10.5m, ["p2"] = 99m };
+        var ctx = FormContext.Empty with
+        {
+            FindRelatedRecord = (_, id) => prices.TryGetValue(id, out var p) ? new JsonObject { ["price"] = p } : null,
+        };
+
+        var result = TestForms.Submit(schema, """{ "lines": [ { "product": { "id": "p1" }, "unitPrice": 0.01 }, { "product": { "id": "p2" } }, { "product": { "id": "p3" }, "unitPrice": 1 } ] }""", ctx);
+
+        Assert.Equal(("lines[2].product", "recordNotFound"), (TestForms.Single(result).Path, TestForms.Single(result).Code));
+        Assert.Equal(10.5m, result.Data["lines"]![0]!["unitPrice"]!.GetValue<decimal>());
+        Assert.Equal(110.5m, result.Data["total"]!.GetValue<decimal>());
+    }
 }
