@@ -7,8 +7,15 @@ namespace Oa.Forms.Validation;
 
 internal sealed partial class SubmissionRun
 {
-    internal static object? ToFeel(JsonNode? node) =>
-        node is null ? null : FeelValues.FromJson(JsonSerializer.SerializeToElement(node));
+    private static readonly JsonSerializerOptions DeepJson = new() { MaxDepth = 512 };
+
+    // Data nested beyond any real form is treated as missing rather than failing the submission.
+    internal static object? ToFeel(JsonNode? node)
+    {
+        if (node is null) return null;
+        try { return FeelValues.FromJson(JsonSerializer.SerializeToElement(node, DeepJson)); }
+        catch (JsonException) { return null; }
+    }
 
     internal static Dictionary<string, object?> ToFeelObject(JsonObject? obj) =>
         obj is not null && ToFeel(obj) is Dictionary<string, object?> d ? d : new Dictionary<string, object?>();

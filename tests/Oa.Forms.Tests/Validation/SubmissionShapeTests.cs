@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Oa.Forms.Validation;
 using Oa.Forms.Tests.Support;
 
 namespace Oa.Forms.Tests.Validation;
@@ -38,5 +40,28 @@ public class SubmissionShapeTests
         var result = TestForms.Submit(schema, """{ "Text_1": "x", "Button_1": "y", "Table_1": [] }""");
 
         Assert.DoesNotContain(result.Data, p => p.Key is "Text_1" or "Button_1" or "Table_1");
+    }
+
+    [Fact]
+    public void MessagesByPath_GroupsMessagesInTheRequestedLanguage()
+    {
+        var schema = TestForms.With("""{ "type": "textfield", "id": "A", "key": "mail", "validate": { "minLength": 20, "validationType": "email" } }""");
+
+        var result = TestForms.Submit(schema, """{ "mail": "x" }""");
+
+        Assert.Equal(["长度不能少于 20 个字符", "请输入有效的电子邮箱地址"], result.MessagesByPath()["mail"]);
+        Assert.Equal(["Must be at least 20 characters long.", "Must be a valid email address."], result.MessagesByPath("en")["mail"]);
+    }
+
+    [Fact]
+    public void DeeplyNestedSubmission_IsHandledWithoutException()
+    {
+        var schema = TestForms.With("""{ "type": "textfield", "id": "A", "key": "a" }, { "type": "expression", "id": "E", "key": "e", "expression": "=a" }""");
+        JsonNode deep = new JsonObject();
+        for (var i = 0; i < 1000; i++) deep = new JsonObject { ["x"] = deep };
+
+        var result = FormSubmissionProcessor.Process(schema, new JsonObject { ["a"] = deep }, FormContext.Empty);
+
+        Assert.Equal("type", TestForms.Single(result).Code);
     }
 }
