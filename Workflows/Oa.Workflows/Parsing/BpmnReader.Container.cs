@@ -21,6 +21,8 @@ internal sealed partial class BpmnReader
         "dataStoreReference", "documentation", "extensionElements", "ioSpecification", "property", "auditing",
         "monitoring", "category", "dataInput", "dataOutput", "inputSet", "outputSet", "resourceRole", "performer",
         "humanPerformer", "potentialOwner", "correlationSubscription", "supports",
+        // an activity's own children, read by the activity itself
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", "dataInputAssociation", "dataOutputAssociation",
     ];
 
     private static readonly Dictionary<string, string> Unsupported = new()
@@ -33,6 +35,8 @@ internal sealed partial class BpmnReader
     };
 
     private readonly HashSet<string> skipped = new(StringComparer.Ordinal);
+
+    internal HashSet<string> Truncated { get; } = new(StringComparer.Ordinal);
 
     private List<FlowNode> ReadContainer(XElement container, SubProcess? parent, List<FlowNode> all, List<SequenceFlow> flows)
     {
@@ -60,6 +64,7 @@ internal sealed partial class BpmnReader
         foreach (var (boundary, e) in boundaries)
         {
             var attached = (string?)e.Attribute("attachedToRef");
+            if (attached is not null && skipped.Contains(attached)) continue; // its activity was rejected already
             if (attached is null || !local.TryGetValue(attached, out var host) || host is not Activity activity)
             {
                 Report(e, $"Boundary event is attached to '{attached}', which is not an activity in the same scope.");
@@ -111,7 +116,12 @@ internal sealed partial class BpmnReader
     {
         if (id is not null && local.TryGetValue(id, out node)) return true;
         node = null;
-        if (id is not null && skipped.Contains(id)) return false; // already reported on the element itself
+        if (id is not null && skipped.Contains(id))
+        {
+            // Already reported on the element itself; remember the cut so validation does not pile on.
+            if ((string?)flow.Attribute("sourceRef") is { } source) Truncated.Add(source);
+            return false;
+        }
         Report(flow, id is null ? $"Sequence flow has no {end}Ref."
             : all.Any(n => n.Id == id) ? $"Sequence flow {end} '{id}' lies in another scope: flows may not cross sub-process boundaries."
             : $"Sequence flow {end} '{id}' does not exist (or is not a supported flow node).");

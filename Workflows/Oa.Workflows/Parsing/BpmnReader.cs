@@ -58,7 +58,7 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         var top = ReadContainer(process, null, all, flows);
         var executable = !string.Equals((string?)process.Attribute("isExecutable"), "false", StringComparison.OrdinalIgnoreCase);
         var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), executable, contentHash, sourceName, top, all, flows);
-        new ProcessValidator(definition, problems).Validate(checkReachability: problems.Count == before);
+        new ProcessValidator(definition, problems, Line(process), Truncated).Validate(checkReachability: problems.Count == before);
         return problems.Count == before ? definition : null;
     }
 

@@ -4,12 +4,12 @@ using Oa.Workflows.Nodes;
 namespace Oa.Workflows.Parsing;
 
 // Structural rules checked once the graph is linked; each problem names the element and its line.
-internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProblem> problems)
+internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProblem> problems, int? processLine, IReadOnlySet<string> truncated)
 {
     public void Validate(bool checkReachability)
     {
-        if (process.StartEvents.Count == 0) Report(null, $"Process '{process.Key}' has no start event.");
-        if (process.StartEvents.Count(s => s.Kind == EventKind.None) > 1) Report(null, $"Process '{process.Key}' has more than one none start event.");
+        if (process.StartEvents.Count == 0) problems.Add(new BpmnProblem(process.Key, processLine, "Process has no start event."));
+        if (process.StartEvents.Count(s => s.Kind == EventKind.None) > 1) problems.Add(new BpmnProblem(process.Key, processLine, "Process has more than one none start event."));
         foreach (var node in process.Nodes) Check(node);
         foreach (var flow in process.Flows)
         {
@@ -32,7 +32,7 @@ internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProbl
                 Report(node, "An end event cannot have outgoing sequence flows."); break;
             case BoundaryEvent when node.Incoming.Count > 0:
                 Report(node, "A boundary event cannot have incoming sequence flows."); break;
-            case Gateway g:
+            case Gateway g when !truncated.Contains(g.Id):
                 CheckGateway(g); break;
         }
     }
@@ -81,5 +81,5 @@ internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProbl
         }
     }
 
-    private void Report(FlowNode? node, string message) => problems.Add(new BpmnProblem(node?.Id, node?.Line, message));
+    private void Report(FlowNode node, string message) => problems.Add(new BpmnProblem(node.Id, node.Line, message));
 }
