@@ -49,7 +49,13 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
                 args[i] = new List<object?> { args[i] };
             }
         }
-        var result = o.Body(c, args);
+        // Work is charged by the size of list arguments and of the result, so that doubling strings or
+        // lists in a short loop hits the step limit instead of exhausting memory.
+        foreach (var arg in args) if (arg is List<object?> l) c.Step(l.Count);
+        object? result;
+        try { result = o.Body(c, args); }
+        catch (Exception e) when (e is OverflowException or ArgumentException) { return c.Fail($"{name} failed: {e.Message}"); }
+        c.Step(result switch { string s => s.Length / 64, List<object?> l => l.Count, _ => 0 });
         return ReferenceEquals(result, Invalid) ? c.Fail($"invalid arguments for {name}({string.Join(", ", args.Select(TypeNames.Of))})") : result;
     }
 }

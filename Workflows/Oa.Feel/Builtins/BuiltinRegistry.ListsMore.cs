@@ -40,19 +40,27 @@ internal static partial class BuiltinRegistry
 
     private static List<object?> Distinct(IEnumerable<object?> items)
     {
+        var seen = new HashSet<object?>(FeelEqualityComparer.Instance);
         var result = new List<object?>();
-        foreach (var x in items) if (!result.Any(y => Comparison.Equal(x, y) is true)) result.Add(x);
+        foreach (var x in items) if (seen.Add(x)) result.Add(x);
         return result;
     }
 
+    // Each value that occurs more than once, in order of first occurrence.
     private static List<object?> Duplicates(List<object?> items)
     {
-        var result = new List<object?>();
-        for (var i = 0; i < items.Count; i++)
+        var counts = new Dictionary<object, int>(FeelEqualityComparer.Instance!);
+        var nulls = 0;
+        foreach (var x in items)
         {
-            var x = items[i];
-            if (result.Any(y => Comparison.Equal(x, y) is true)) continue;
-            if (items.Skip(i + 1).Any(y => Comparison.Equal(x, y) is true)) result.Add(x);
+            if (x is null) nulls++;
+            else counts[x] = counts.GetValueOrDefault(x) + 1;
+        }
+        var result = new List<object?>();
+        var reported = new HashSet<object?>(FeelEqualityComparer.Instance);
+        foreach (var x in items)
+        {
+            if ((x is null ? nulls : counts[x]) > 1 && reported.Add(x)) result.Add(x);
         }
         return result;
     }
@@ -67,21 +75,28 @@ internal static partial class BuiltinRegistry
         return into;
     }
 
-    // Stable merge-style insertion sort driven by the FEEL `precedes(a, b)` function.
+    // Stable merge sort driven by the FEEL `precedes(a, b)` function: O(n log n) calls.
     private static object? Sort(EvalContext c, object?[] a)
     {
         if (a[0] is not List<object?> l) return Invalid;
         var precedes = Arg(a, 1) as FeelFunction;
         if (precedes is null && Arg(a, 1) is not null) return Invalid;
-        c.Step(l.Count);
-        var result = new List<object?>(l.Count);
-        foreach (var x in l)
-        {
-            var i = result.Count;
-            while (i > 0 && Before(c, precedes, x, result[i - 1])) i--;
-            result.Insert(i, x);
-        }
-        return result;
+        var items = l.ToArray();
+        MergeSort(c, precedes, items, new object?[items.Length], 0, items.Length);
+        return items.ToList();
+    }
+
+    private static void MergeSort(EvalContext c, FeelFunction? precedes, object?[] items, object?[] buffer, int from, int to)
+    {
+        if (to - from < 2) return;
+        var mid = (from + to) / 2;
+        MergeSort(c, precedes, items, buffer, from, mid);
+        MergeSort(c, precedes, items, buffer, mid, to);
+        int i = from, j = mid, k = from;
+        while (i < mid && j < to) buffer[k++] = Before(c, precedes, items[j], items[i]) ? items[j++] : items[i++];
+        while (i < mid) buffer[k++] = items[i++];
+        while (j < to) buffer[k++] = items[j++];
+        Array.Copy(buffer, from, items, from, to - from);
     }
 
     private static bool Before(EvalContext c, FeelFunction? precedes, object? x, object? y)

@@ -11,7 +11,7 @@ internal static partial class Arithmetic
             return (l, r) switch
             {
                 (decimal a, decimal b) => a + b,
-                (string a, string b) => a + b,
+                (string a, string b) => Concat(c, a, b),
                 (TimeSpan a, TimeSpan b) => a + b,
                 (YearsMonthsDuration a, YearsMonthsDuration b) => new YearsMonthsDuration(checked(a.TotalMonths + b.TotalMonths)),
                 (_, TimeSpan or YearsMonthsDuration) when Temporal.IsTemporalPoint(l) => Temporal.AddDuration(l, r, 1),
@@ -85,6 +85,12 @@ internal static partial class Arithmetic
         YearsMonthsDuration y => new YearsMonthsDuration(-y.TotalMonths),
         _ => c.Fail($"cannot negate {TypeNames.Of(v)}"),
     };
+
+    private static string Concat(EvalContext c, string a, string b)
+    {
+        c.Step((a.Length + b.Length) / 64);
+        return a + b;
+    }
 
     private static object? Mismatch(EvalContext c, string op, object l, object r) =>
         c.Fail($"cannot apply '{op}' to {TypeNames.Of(l)} and {TypeNames.Of(r)}");

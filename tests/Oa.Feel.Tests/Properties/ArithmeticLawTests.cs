@@ -52,8 +52,8 @@ public class ArithmeticLawTests
 
     [Property(MaxTest = 200)]
     public bool Sort_IsOrderedAndKeepsCount(int[] xs) =>
-        Eval("count(sort(xs)) = count(xs) and every i in 1..count(xs) - 1 satisfies sort(xs)[i] <= sort(xs)[i + 1]", ("xs", xs)) is true
-        || xs.Length < 2;
+        xs.Length < 2
+        || Eval("{s: sort(xs), ok: count(s) = count(xs) and every i in 1..count(s) - 1 satisfies s[i] <= s[i + 1]}.ok", ("xs", xs)) is true;
 
     [Property(MaxTest = 300)]
     public bool NumberOfString_RoundTrips(int a, byte sa) =>
