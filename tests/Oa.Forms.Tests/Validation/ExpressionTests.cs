@@ -83,4 +83,18 @@ public class ExpressionTests
         Assert.Equal(6m, result.Data["lines"]![0]!["subtotal"]!.GetValue<decimal>());
         Assert.Equal(9m, result.Data["total"]!.GetValue<decimal>());
     }
+
+    [Fact]
+    public void Expression_Runaway_IsStoppedAndYieldsNull()
+    {
+        var schema = TestForms.With("""
+            { "type": "expression", "id": "E", "key": "x", "expression": "=count(for i in 1..100000000 return i)" },
+            { "type": "textfield", "id": "T", "key": "t", "conditional": { "hide": "=some i in 1..100000000 satisfies i < 0" } }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "t": "kept" }""");
+
+        Assert.Null(result.Data["x"]);
+        Assert.Equal("kept", result.Data["t"]!.GetValue<string>());
+    }
 }
