@@ -44,7 +44,12 @@ public sealed partial class WorkflowRuntime
             try
             {
                 await Store.SaveAsync(next, state?.Version ?? 0, effects);
-                lock (gate) EffectLog.AddRange(effects);
+                lock (gate)
+                {
+                    EffectLog.AddRange(effects);
+                    var settled = command switch { CompleteJob c => c.JobId, ThrowJobError t => t.JobId, FailJob f => f.JobId, _ => null };
+                    if (settled is not null) openJobs.Remove(settled);
+                }
                 return (next, effects);
             }
             catch (ConcurrencyException) when (attempt < 3 && state is not null) { }

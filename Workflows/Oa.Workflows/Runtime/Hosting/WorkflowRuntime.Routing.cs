@@ -21,6 +21,7 @@ public sealed partial class WorkflowRuntime
         {
             foreach (var effect in effects)
             {
+                TrackJob(effect);
                 switch (effect)
                 {
                     case TaskCreated c: openTasks[c.Task.TaskId] = c.Task; break;

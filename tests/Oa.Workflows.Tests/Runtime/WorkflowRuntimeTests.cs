@@ -1,0 +1,100 @@
+using Oa.Workflows.Ports;
+using Oa.Workflows.Runtime;
+using Oa.Workflows.Tests.Support;
+
+namespace Oa.Workflows.Tests.Runtime;
+
+public class WorkflowRuntimeTests
+{
+    private sealed class ClosePeriod(int failures) : IServiceTaskHandler
+    {
+        public int Calls;
+        public string Type => "closePeriod";
+        public bool IsAsync => true;
+        public ServiceTaskResult Execute(ServiceTaskRequest request) =>
+            ++Calls <= failures ? throw new InvalidOperationException("db down") : ServiceTaskResult.Done;
+    }
+
+    private static (WorkflowRuntime, TestClock, ClosePeriod) Deployed(int failures = 0)
+    {
+        var clock = new TestClock(Harness.T0);
+        var handler = new ClosePeriod(failures);
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, handlers: new ServiceTaskHandlers(handler));
+        Assert.True(runtime.Deploy(Fixture.Text("Runtime/collaboration.bpmn")).IsValid);
+        return (runtime, clock, handler);
+    }
+
+    [Fact]
+    public async Task MessageThrow_StartsProcessWithMessageStart_AndEndMessageCorrelatesBack()
+    {
+        var (runtime, _, _) = Deployed();
+        var requester = await runtime.StartAsync("requester", variables: Vars.Of(new { requestNo = "PO-9" }));
+        var buy = Assert.Single(runtime.OpenTasks);
+        Assert.Equal("buy", buy.ElementId);
+        await runtime.CompleteTaskAsync(buy.TaskId, "buyer");
+        Assert.Equal(InstanceStatus.Completed, (await runtime.Store.LoadAsync(requester.InstanceId))!.Status);
+        Assert.Empty(runtime.FollowUpFailures);
+    }
+
+    [Fact]
+    public async Task PublishMessage_NoSubscriberYetWithTtl_IsDeliveredWhenSubscriptionOpens()
+    {
+        var (runtime, _, _) = Deployed();
+        Assert.Equal(0, await runtime.PublishMessageAsync("purchaseDone", "PO-1", null, TimeSpan.FromMinutes(10)));
+        var requester = await runtime.StartAsync("requester", variables: Vars.Of(new { requestNo = "PO-1" }));
+        Assert.Equal(InstanceStatus.Completed, (await runtime.Store.LoadAsync(requester.InstanceId))!.Status);
+    }
+
+    [Fact]
+    public async Task Tick_FiresTimerStartCycleAndAsyncJobsRetryThenComplete()
+    {
+        var (runtime, clock, handler) = Deployed(failures: 1);
+        Assert.Equal(0, await runtime.TickAsync());
+        clock.Advance(TimeSpan.FromHours(24));
+        Assert.Equal(1, await runtime.TickAsync());
+        var job = Assert.Single(runtime.OpenJobs);
+        Assert.Equal(1, await runtime.RunJobsAsync()); // fails once: one retry left, job re-dispatched
+        Assert.Equal(1, Assert.Single(runtime.OpenJobs).Retries);
+        await runtime.RunJobsAsync();
+        Assert.Empty(runtime.OpenJobs);
+        Assert.Equal(InstanceStatus.Completed, (await runtime.Store.LoadAsync(job.InstanceId))!.Status);
+        clock.Advance(TimeSpan.FromHours(24));
+        Assert.Equal(1, await runtime.TickAsync());
+        clock.Advance(TimeSpan.FromHours(24));
+        Assert.Equal(0, await runtime.TickAsync()); // R2: two starts only
+        Assert.Equal(2, handler.Calls);
+        Assert.Single(runtime.OpenJobs); // the second period's job waits for the next RunJobsAsync
+    }
+
+    [Fact]
+    public async Task AsyncJob_FailsBeyondRetries_RaisesIncident()
+    {
+        var (runtime, clock, _) = Deployed(failures: 5);
+        clock.Advance(TimeSpan.FromHours(24));
+        await runtime.TickAsync();
+        var job = runtime.OpenJobs[0];
+        await runtime.RunJobsAsync();
+        await runtime.RunJobsAsync();
+        var state = (await runtime.Store.LoadAsync(job.InstanceId))!;
+        Assert.Equal(InstanceStatus.Incident, state.Status);
+        Assert.Equal("db down", state.Incidents.Single().Message);
+    }
+
+    [Fact]
+    public async Task ConcurrentCompletionOfSameTask_ExactlyOneWins()
+    {
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));
+        runtime.Deploy(Fixture.Text("Gateways/parallel.bpmn"));
+        var started = await runtime.StartAsync("parallel");
+        var task = runtime.TasksOf(started.InstanceId).First(t => t.ElementId == "a");
+        var attempts = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            try { await runtime.CompleteTaskAsync(task.TaskId, "x"); return true; }
+            catch (EngineException e) when (e.Code == EngineErrorCode.TaskNotFound || e.Code == EngineErrorCode.TaskAlreadyCompleted) { return false; }
+        }));
+        var results = await Task.WhenAll(attempts);
+        Assert.Equal(1, results.Count(r => r));
+        var state = (await runtime.Store.LoadAsync(started.InstanceId))!;
+        Assert.Single(state.CompletedTasks);
+    }
+}
