@@ -25,12 +25,14 @@ public static partial class FeelValues
         uint ui => (decimal)ui,
         ulong ul => (decimal)ul,
         double d => FromDouble(d),
-        float f => FromDouble(f),
+        // A float's own shortest text (0.1f is "0.1", not 0.10000000149011612).
+        float f => decimal.TryParse(f.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var fd) ? fd : null,
         char ch => ch.ToString(),
         Guid g => g.ToString(),
         Enum e => e.ToString(),
         // A UTC DateTime is an instant; Local/Unspecified ones are local date-times.
-        DateTime dt => dt.Kind == DateTimeKind.Utc ? new DateTimeOffset(dt) : DateTime.SpecifyKind(dt, DateTimeKind.Unspecified),
+        DateTime dt => dt.Kind == DateTimeKind.Utc ? new DateTimeOffset(dt) : (object)DateTime.SpecifyKind(dt, DateTimeKind.Unspecified),
         TimeOnly t => new FeelTime(t),
         JsonElement je => FromJson(je),
         JsonNode node => FromJsonNode(node),
