@@ -5,23 +5,27 @@ namespace Oa.Host.Data;
 /// <summary>Chooses the provider from <c>Database:Provider</c> (Sqlite by default, or Postgres) and registers the context.</summary>
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddOaDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
+    /// <remarks>
+    /// Both contexts are registered and configuration is read when a context is first resolved, not here: test
+    /// hosts and CLI verbs may add configuration after the services are declared.
+    /// </remarks>
+    public static IServiceCollection AddOaDatabase(this IServiceCollection services, string contentRoot)
     {
-        var provider = DatabaseProviderName(config);
-        if (provider == "postgres")
+        services.AddDbContext<PostgresOaDbContext>((sp, o) =>
         {
-            var cs = config.GetConnectionString("Oa")
-                ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Oa is not set.");
-            services.AddDbContext<PostgresOaDbContext>(o => o.UseNpgsql(cs, n => n.EnableRetryOnFailure(0)));
-            services.AddScoped<OaDbContext>(sp => sp.GetRequiredService<PostgresOaDbContext>());
-        }
-        else
+            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Oa");
+            if (string.IsNullOrWhiteSpace(cs)) throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Oa is not set.");
+            o.UseNpgsql(cs);
+        });
+        services.AddDbContext<SqliteOaDbContext>((sp, o) =>
         {
-            var cs = SqliteConnectionString(config, contentRoot);
-            var synchronous = config["Database:SqliteSynchronous"] ?? "NORMAL";
-            services.AddDbContext<SqliteOaDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmaInterceptor(synchronous)));
-            services.AddScoped<OaDbContext>(sp => sp.GetRequiredService<SqliteOaDbContext>());
-        }
+            var config = sp.GetRequiredService<IConfiguration>();
+            o.UseSqlite(SqliteConnectionString(config, contentRoot))
+                .AddInterceptors(new SqlitePragmaInterceptor(config["Database:SqliteSynchronous"] ?? "NORMAL"));
+        });
+        services.AddScoped<OaDbContext>(sp => DatabaseProviderName(sp.GetRequiredService<IConfiguration>()) == "postgres"
+            ? sp.GetRequiredService<PostgresOaDbContext>()
+            : sp.GetRequiredService<SqliteOaDbContext>());
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data.Engine;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Data;
@@ -16,6 +17,15 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ProcessDefinitionRecord> ProcessDefinitions => Set<ProcessDefinitionRecord>();
+    public DbSet<FormDefinitionRecord> FormDefinitions => Set<FormDefinitionRecord>();
+    public DbSet<ProcessInstanceRecord> ProcessInstances => Set<ProcessInstanceRecord>();
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+    public DbSet<TaskCandidate> TaskCandidates => Set<TaskCandidate>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<HistoryRecord> History => Set<HistoryRecord>();
+    public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
+    public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Oa.Host.Features.Auth;
+using Oa.Host.Features.Definitions;
+using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
+using Oa.Host.Features.Tasks;
 using Scalar.AspNetCore;
 
 namespace Oa.Host.Hosting;
@@ -27,6 +30,9 @@ public static class OaPipeline
 
         app.MapAuthApi();
         app.MapOrgApi();
+        app.MapDefinitionsApi();
+        app.MapInstancesApi();
+        app.MapTasksApi();
         app.MapRazorPages();
         return app;
     }

@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Oa.Host.Data;
+using Oa.Host.Engine;
 using Oa.Host.Features.Auth;
+using Oa.Host.Features.Definitions;
+using Oa.Host.Features.Instances;
+using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
 using Oa.Host.Features.Shared;
@@ -17,7 +21,7 @@ public static class OaServices
         var services = builder.Services;
         var config = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
-        services.AddOaDatabase(config, builder.Environment.ContentRootPath);
+        services.AddOaDatabase(builder.Environment.ContentRootPath);
         services.AddOaIdentity(config);
         // Keys in the database: cookies and anti-forgery tokens stay valid across restarts and across host instances.
         services.AddDataProtection().SetApplicationName("oa").PersistKeysToDbContext<OaDbContext>();
@@ -26,6 +30,13 @@ public static class OaServices
         services.AddScoped<OrgService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<UiText>();
+        services.AddSingleton<PendingStarts>();
+        services.AddSingleton<DefinitionRegistry>();
+        services.AddSingleton<EfInstanceStore>();
+        services.AddSingleton<EngineHost>();
+        services.AddScoped<DefinitionPublisher>();
+        services.AddScoped<StartService>();
+        services.AddScoped<TaskActions>();
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -42,8 +42,11 @@ public static class IdentitySetup
         services.AddScoped<AccessTokenService>();
         services.AddAuthentication(o =>
             {
+                // AddIdentity made the cookie the default for authenticate/challenge; route both through the selector.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
             .AddPolicyScheme(SmartScheme, "cookie or bearer", o => o.ForwardDefaultSelector = ctx =>

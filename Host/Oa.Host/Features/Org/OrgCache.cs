@@ -15,6 +15,9 @@ public sealed class OrgCache(IServiceScopeFactory scopes, TimeProvider clock)
     private volatile OrgSnapshot? _snapshot;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
 
+    /// <summary>The snapshot as last loaded, without checking for changes (for synchronous readers such as the engine).</summary>
+    public OrgSnapshot? Latest => _snapshot;
+
     public async Task<OrgSnapshot> GetAsync(CancellationToken ct = default)
     {
         var current = _snapshot;

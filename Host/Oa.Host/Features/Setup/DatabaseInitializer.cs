@@ -11,7 +11,8 @@ namespace Oa.Host.Features.Setup;
 /// roles, a first administrator on an empty database (Bootstrap:AdminUserName / AdminPassword), and, when
 /// Bootstrap:DemoData is true, the demo organisation.
 /// </summary>
-public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, ILogger<DatabaseInitializer> log)
+public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, IHostEnvironment env,
+    Definitions.DefinitionPublisher publisher, ILogger<DatabaseInitializer> log)
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
@@ -26,6 +27,27 @@ public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserMana
         await EnsureRolesAsync();
         await EnsureAdminAsync(ct);
         if (config.GetValue("Bootstrap:DemoData", false)) await SeedDemoAsync(ct);
+        if (config.GetValue("Definitions:ImportOnStart", true) && DefinitionsDirectory(config, env.ContentRootPath) is { } dir)
+            await ImportDefinitionsAsync(dir, ct);
+    }
+
+    /// <summary>Publishes the shipped (or an admin's) .bpmn/.form files; unchanged files publish nothing.</summary>
+    public async Task<bool> ImportDefinitionsAsync(string dir, CancellationToken ct)
+    {
+        var outcome = await publisher.PublishAsync(Definitions.DefinitionPublisher.ReadFolder(dir), "system", ct);
+        foreach (var p in outcome.Problems) log.LogError("Definition {File} {Element}: {Message}", p.File, p.ElementId, p.Message);
+        var changed = outcome.Processes.Count(p => p.Changed) + outcome.Forms.Count(f => f.Changed);
+        if (outcome.Succeeded) log.LogInformation("Definitions from {Dir}: {Processes} processes, {Forms} forms, {Changed} new versions", dir, outcome.Processes.Count, outcome.Forms.Count, changed);
+        return outcome.Succeeded;
+    }
+
+    /// <summary>Definitions:Directory, else the repository's Definitions/ found by walking up from the content root.</summary>
+    public static string? DefinitionsDirectory(IConfiguration config, string contentRoot)
+    {
+        if (config["Definitions:Directory"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "Definitions", "Processes"))) return Path.Combine(dir.FullName, "Definitions");
+        return null;
     }
 
     public async Task EnsureRolesAsync()

@@ -1,0 +1,107 @@
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Oa.Forms.Schema;
+using Oa.Host.Data;
+using Oa.Workflows.Approvals;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Engine;
+
+/// <summary>
+/// The published processes and forms, loaded from the database into the engine. Every host instance checks the
+/// definitions stamp before work, so a version published on one instance is runnable on all of them.
+/// </summary>
+public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<DefinitionRegistry> log)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, PublishedProcess> _latest = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Key, string Hash), PublishedProcess> _byHash = [];
+    private readonly Dictionary<(string Key, int Version), PublishedProcess> _byVersion = [];
+    private readonly Dictionary<string, PublishedForm> _latestForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string FormId, int Version), PublishedForm> _forms = [];
+    private long _stamp = -1, _lastProcessId, _lastFormId;
+    private WorkflowRuntime? _runtime;
+
+    /// <summary>Called once by <see cref="EngineHost"/>; definitions are loaded only through it, so the runtime is always there.</summary>
+    public void Attach(WorkflowRuntime runtime) => _runtime = runtime;
+
+    public IReadOnlyList<PublishedProcess> Latest { get { lock (_latest) return [.. _latest.Values]; } }
+
+    public PublishedProcess? LatestOf(string key) { lock (_latest) return _latest.GetValueOrDefault(key); }
+
+    public PublishedProcess? Find(string key, string? contentHash) { lock (_latest) return contentHash is null ? null : _byHash.GetValueOrDefault((key, contentHash)); }
+
+    public PublishedProcess? Find(string key, int version) { lock (_latest) return _byVersion.GetValueOrDefault((key, version)); }
+
+    public PublishedForm? LatestForm(string formId) { lock (_latest) return _latestForms.GetValueOrDefault(formId); }
+
+    public PublishedForm? Form(string formId, int version) { lock (_latest) return _forms.GetValueOrDefault((formId, version)); }
+
+    /// <summary>Loads whatever was published since the last call (cheap when nothing changed: one stamp read).</summary>
+    public async Task EnsureFreshAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
+        var stamp = await db.ReadAsync(ChangeStamps.Definitions, ct);
+        if (stamp == Volatile.Read(ref _stamp)) return;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (stamp == _stamp) return;
+            var forms = await db.FormDefinitions.AsNoTracking().Where(f => f.Id > _lastFormId).OrderBy(f => f.Id).ToListAsync(ct);
+            foreach (var f in forms) AddForm(f.FormId, f.Version, f.SchemaJson, f.Id);
+            var processes = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Id > _lastProcessId).OrderBy(p => p.Id).ToListAsync(ct);
+            foreach (var p in processes) AddProcess(p.Id, p.Key, p.Version, p.BpmnXml, p.SourceName);
+            Volatile.Write(ref _stamp, stamp);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void AddForm(string formId, int version, string json, long id)
+    {
+        var parsed = FormSchemaParser.Parse(json);
+        _lastFormId = Math.Max(_lastFormId, id);
+        if (parsed.Schema is null)
+        {
+            log.LogError("Stored form {FormId} v{Version} no longer parses; it is skipped", formId, version);
+            return;
+        }
+        var form = new PublishedForm(formId, version, json, parsed.Schema);
+        lock (_latest)
+        {
+            _forms[(formId, version)] = form;
+            if (!_latestForms.TryGetValue(formId, out var current) || current.Version < version) _latestForms[formId] = form;
+        }
+    }
+
+    private void AddProcess(long id, string key, int version, string xml, string? sourceName)
+    {
+        _lastProcessId = Math.Max(_lastProcessId, id);
+        var result = (_runtime ?? throw new InvalidOperationException("Load definitions through EngineHost.PrepareAsync.")).Deploy(xml, sourceName);
+        var definition = result.Processes.FirstOrDefault(p => p.Key == key);
+        if (definition is null)
+        {
+            log.LogError("Stored process {Key} v{Version} does not deploy: {Problems}", key, version, string.Join("; ", result.Problems.Select(p => p.Message)));
+            return;
+        }
+        var settings = SettingsOf(xml, key);
+        var published = new PublishedProcess(id, key, version, definition.Name ?? key, definition.FormId, definition, settings);
+        lock (_latest)
+        {
+            _byHash[(key, definition.ContentHash)] = published;
+            _byVersion[(key, version)] = published;
+            if (!_latest.TryGetValue(key, out var current) || current.Version < version) _latest[key] = published;
+        }
+    }
+
+    /// <summary>The process-level <c>oa:process</c> element; the engine model keeps only what it executes.</summary>
+    internal static ProcessSettings SettingsOf(string xml, string processKey)
+    {
+        var process = XDocument.Parse(xml).Descendants().FirstOrDefault(e => e.Name.LocalName == "process" && (string?)e.Attribute("id") == processKey);
+        var extensions = process?.Elements().FirstOrDefault(e => e.Name.LocalName == "extensionElements");
+        return extensions is null ? ProcessSettings.Default : ProcessSettingsParser.Parse(processKey, extensions.Elements()).Settings;
+    }
+}

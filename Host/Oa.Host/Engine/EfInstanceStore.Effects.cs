@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Engine;
+
+public sealed partial class EfInstanceStore
+{
+    private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
+    {
+        var audit = CommandAudit.Current;
+        var now = clock.GetUtcNow();
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case TaskCreated { Task: var t }:
+                    db.Tasks.Add(new WorkTask
+                    {
+                        Id = t.TaskId, InstanceId = t.InstanceId, ElementId = t.ElementId, Name = t.Name ?? t.ElementId, Assignee = t.Assignee,
+                        Status = WorkTaskStatus.Open, CreatedAt = now, DueAt = t.DueDate, ProcessKey = header.ProcessKey, ProcessName = header.ProcessName,
+                        InstanceTitle = header.Title, SerialNo = header.SerialNo, Initiator = header.Initiator, FormId = t.FormId,
+                        ExtensionsJson = t.Extensions.Count == 0 ? null : JsonSerializer.Serialize(t.Extensions),
+                        Candidates = [.. t.CandidateUsers.Distinct().Select(u => new TaskCandidate { TaskId = t.TaskId, Kind = CandidateKind.User, Value = u }),
+                                      .. t.CandidateGroups.Distinct().Select(g => new TaskCandidate { TaskId = t.TaskId, Kind = CandidateKind.Group, Value = g })],
+                    });
+                    await CarbonCopiesAsync(db, t, header, now, ct);
+                    break;
+                case TaskCompleted c:
+                    var comment = audit?.TaskId == c.TaskId ? audit.Comment : null;
+                    await db.Tasks.Where(x => x.Id == c.TaskId).ExecuteUpdateAsync(s => s
+                        .SetProperty(x => x.Status, WorkTaskStatus.Completed).SetProperty(x => x.CompletedAt, now)
+                        .SetProperty(x => x.CompletedBy, c.User).SetProperty(x => x.Outcome, c.Outcome).SetProperty(x => x.Comment, comment), ct);
+                    break;
+                case TaskCancelled c:
+                    await db.Tasks.Where(x => x.Id == c.TaskId && x.Status == WorkTaskStatus.Open).ExecuteUpdateAsync(s => s
+                        .SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now).SetProperty(x => x.Outcome, c.Reason), ct);
+                    break;
+                case TimerScheduled t:
+                    db.Timers.Add(new TimerRecord { Id = t.TimerId, InstanceId = t.InstanceId, ElementId = t.ElementId, DueAt = t.DueAt, Cycle = t.Cycle });
+                    break;
+                case TimerCancelled t:
+                    await db.Timers.Where(x => x.Id == t.TimerId).ExecuteDeleteAsync(ct);
+                    break;
+                case HistoryEvent h:
+                    db.History.Add(new HistoryRecord
+                    {
+                        InstanceId = state.InstanceId, Type = h.Type, ElementId = h.ElementId, ElementName = h.ElementName,
+                        UserName = h.User ?? audit?.UserName, At = h.Timestamp, Data = h.Data, ClientIp = audit?.ClientIp,
+                        Comment = h.Type == "TaskCompleted" && audit?.TaskId is not null && h.Data?.Contains(audit.TaskId) == true ? audit.Comment : null,
+                    });
+                    break;
+            }
+        }
+        // A timer that fired is no longer pending (the executor schedules the next one of a cycle as a new timer).
+        var live = state.Timers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
+        var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
+        var gone = stale.Where(id => !live.Contains(id)).ToList();
+        if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
+        if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
+    }
+
+    /// <summary>A node's CC list (resolved by the approval policy) is told when the node is reached; once per person and instance.</summary>
+    private static async Task CarbonCopiesAsync(OaDbContext db, UserTaskInfo t, InstanceHeader header, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!t.Extensions.TryGetValue(Oa.Workflows.Approvals.PlanExtensions.Cc, out var raw)) return;
+        var people = JsonSerializer.Deserialize<string[]>(raw) ?? [];
+        var already = await db.CarbonCopies.Where(c => c.InstanceId == t.InstanceId).Select(c => c.UserName).ToListAsync(ct);
+        var pending = db.CarbonCopies.Local.Where(c => c.InstanceId == t.InstanceId).Select(c => c.UserName).ToList();
+        foreach (var user in people.Except(already).Except(pending).Distinct())
+            db.CarbonCopies.Add(new CarbonCopy { InstanceId = t.InstanceId, UserName = user, ElementId = t.ElementId, At = now, InstanceTitle = header.Title, ProcessName = header.ProcessName, SerialNo = header.SerialNo });
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Oa.Host.Features.Org;
+using Oa.Workflows.Approvals;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Engine;
+
+/// <summary>
+/// The workflow engine inside the host: one <see cref="WorkflowRuntime"/> over the EF store. Before each command
+/// it refreshes the organisation snapshot and the published definitions, then runs the command under the
+/// caller's audit (user, comment, client address), which the store writes in the command's transaction.
+/// </summary>
+public sealed class EngineHost
+{
+    private readonly OrgCache _org;
+    private readonly EfInstanceStore _store;
+
+    public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock)
+    {
+        _org = org;
+        _store = store;
+        Definitions = definitions;
+        var directory = new LiveOrgDirectory(org);
+        var planner = new OaUserTaskPlanner(directory, key => definitions.LatestOf(key)?.Settings.Admins ?? []);
+        Runtime = new WorkflowRuntime(store, clock, directory, handlers: null, planner: planner);
+        definitions.Attach(Runtime);
+    }
+
+    public WorkflowRuntime Runtime { get; }
+
+    public DefinitionRegistry Definitions { get; }
+
+    public async Task PrepareAsync(CancellationToken ct = default)
+    {
+        await _org.GetAsync(ct);
+        await Definitions.EnsureFreshAsync(ct);
+    }
+
+    public async Task<InstanceState> StartAsync(string processKey, string instanceId, string initiator, string? businessKey,
+        IReadOnlyDictionary<string, JsonElement> variables, CommandAudit audit, CancellationToken ct = default)
+    {
+        await PrepareAsync(ct);
+        using var _ = CommandAudit.Begin(audit);
+        return await Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId);
+    }
+
+    public async Task<string?> SerialOfAsync(string instanceId, CancellationToken ct) =>
+        await _store.SerialOfAsync(instanceId, ct);
+
+    public async Task<InstanceState> ExecuteAsync(string instanceId, EngineCommand command, CommandAudit audit, CancellationToken ct = default)
+    {
+        await PrepareAsync(ct);
+        using var _ = CommandAudit.Begin(audit);
+        return await Runtime.ExecuteAsync(instanceId, command);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Host.Engine;
+
+namespace Oa.Host.Features.Definitions;
+
+/// <summary>
+/// Publishes a set of files as new immutable versions, all or nothing. A file identical to the latest published
+/// version of the same process or form publishes nothing, so importing the same folder twice is a no-op.
+/// </summary>
+public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeProvider clock)
+{
+    public async Task<PublishOutcome> PublishAsync(IReadOnlyList<DefinitionFile> files, string? user, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        var registry = engine.Definitions;
+        var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null);
+        if (check.Problems.Count > 0) return new PublishOutcome([], [], check.Problems);
+
+        var now = clock.GetUtcNow();
+        var formsOut = new List<PublishedFormVersion>();
+        var processesOut = new List<PublishedProcessVersion>();
+        var added = new List<ProcessDefinitionRecord>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (file, formId, _) in check.Forms)
+        {
+            var hash = Hash(file.Content);
+            var latest = await db.FormDefinitions.Where(f => f.FormId == formId).OrderByDescending(f => f.Version).FirstOrDefaultAsync(ct);
+            if (latest?.ContentHash == hash)
+            {
+                formsOut.Add(new(formId, latest.Version, false));
+                continue;
+            }
+            var row = new FormDefinitionRecord { FormId = formId, Version = (latest?.Version ?? 0) + 1, SchemaJson = file.Content, ContentHash = hash, SourceName = file.Name, DeployedAt = now, DeployedBy = user };
+            db.FormDefinitions.Add(row);
+            formsOut.Add(new(formId, row.Version, true));
+        }
+        foreach (var (file, process) in check.Processes)
+        {
+            var hash = Hash(file.Content);
+            var latest = await db.ProcessDefinitions.Where(p => p.Key == process.Key).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
+            // A changed form is a reason to re-publish too: the process version pins the form version it was published with.
+            if (latest?.FileHash == hash && formsOut.All(f => !f.Changed || f.Id != process.FormId))
+            {
+                processesOut.Add(new(process.Key, latest.Version, latest.Id, false));
+                continue;
+            }
+            var row = new ProcessDefinitionRecord
+            {
+                Key = process.Key, Version = (latest?.Version ?? 0) + 1, Name = process.Name ?? process.Key,
+                Category = DefinitionRegistry.SettingsOf(file.Content, process.Key).Category, FormId = process.FormId,
+                BpmnXml = file.Content, FileHash = hash, ContentHash = process.ContentHash, SourceName = file.Name, DeployedAt = now, DeployedBy = user,
+            };
+            db.ProcessDefinitions.Add(row);
+            added.Add(row);
+        }
+        await db.SaveChangesAsync(ct);
+        await db.BumpAsync(ChangeStamps.Definitions, ct);
+        await tx.CommitAsync(ct);
+        processesOut.AddRange(added.Select(r => new PublishedProcessVersion(r.Key, r.Version, r.Id, true)));
+        await engine.PrepareAsync(ct);
+        return new PublishOutcome(processesOut, formsOut, []);
+    }
+
+    /// <summary>Reads every .bpmn and .form under a folder (the shipped Definitions/ or an admin's export).</summary>
+    public static IReadOnlyList<DefinitionFile> ReadFolder(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Select(f => new DefinitionFile(Path.GetRelativePath(dir, f), File.ReadAllText(f)))
+            .Where(f => f.IsBpmn || f.IsForm)
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+
+    private static string Hash(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+}

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oa.Forms.Permissions;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Host.Engine;
+using Oa.Host.Features.Tasks;
+using Oa.Host.Identity;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Features.Instances;
+
+/// <summary>/api/processes/{key}/instances (start) and /api/instances/{id} (read, withdraw, cancel).</summary>
+public static class InstancesApi
+{
+    public static void MapInstancesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/processes/{key}/instances", Start).WithTags("Instances");
+        var instances = app.MapGroup("/api/instances").WithTags("Instances");
+        instances.MapGet("/{id}", Get);
+        instances.MapPost("/{id}/withdraw", Withdraw);
+        instances.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.ProcessAdmin);
+    }
+
+    private static async Task<IResult> Start(string key, StartInput? input, ClaimsPrincipal user, HttpContext http, StartService starts, CancellationToken ct)
+    {
+        var language = Shared.UiText.IsEnglish ? "en" : "zh-CN";
+        return await starts.StartAsync(key, input?.Variables, input?.BusinessKey, user.UserName(), http.Connection.RemoteIpAddress?.ToString(), language, ct) switch
+        {
+            StartService.Ok ok => TypedResults.Created($"/api/instances/{ok.Instance.Id}", ok.Instance),
+            StartService.NotFound => TypedResults.NotFound(),
+            StartService.Forbidden => TypedResults.Forbid(),
+            StartService.Invalid i => TypedResults.ValidationProblem(i.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message(language)).ToArray())),
+            var other => throw new InvalidOperationException($"unexpected result {other}"),
+        };
+    }
+
+    private static async Task<Results<Ok<InstanceView>, NotFound>> Get(string id, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        // Someone without access learns nothing, not even that the instance exists.
+        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        await engine.PrepareAsync(ct);
+        var state = InstanceStateSerializer.Deserialize(row.StateJson);
+        var tasks = await db.Tasks.AsNoTracking().Include(t => t.Candidates).Where(t => t.InstanceId == id).ToListAsync(ct);
+        var history = await db.History.AsNoTracking().Where(h => h.InstanceId == id).OrderBy(h => h.Id)
+            .Select(h => new HistoryView(h.Type, h.ElementId, h.ElementName, h.UserName, h.At, h.Comment, h.Data)).ToListAsync(ct);
+        var open = tasks.Where(t => t.Status == WorkTaskStatus.Open)
+            .Select(t => new OpenTaskView(t.Id, t.ElementId, t.Name, t.Assignee, t.Candidates.Select(c => c.Value).ToList(), t.CreatedAt)).ToList();
+        return TypedResults.Ok(new InstanceView(row.Id, row.ProcessKey, row.ProcessName, row.DefinitionVersion, row.Status, row.SerialNo, row.Title, row.Initiator,
+            row.BusinessKey, row.StartedAt, row.EndedAt, state.Tokens.Select(t => t.ElementId).Distinct().ToList(), open,
+            VisibleVariables(row, state, tasks, principal, engine), history));
+    }
+
+    /// <summary>
+    /// Form data as the caller's node may see it: an approver gets their task's permissions (hidden fields removed),
+    /// the initiator the start node's, admins everything. Values of hidden fields never leave the server.
+    /// </summary>
+    private static JsonObject VisibleVariables(ProcessInstanceRecord row, InstanceState state, List<WorkTask> tasks, ClaimsPrincipal principal, EngineHost engine)
+    {
+        var data = FormAccess.ToFormData(state.Variables);
+        var form = row.FormId is null ? null : (row.FormVersion is { } v ? engine.Definitions.Form(row.FormId, v) : null) ?? engine.Definitions.LatestForm(row.FormId);
+        if (form is null || principal.IsInRole(Roles.Admin) || principal.IsInRole(Roles.ProcessAdmin)) return data;
+        var user = principal.UserName();
+        var mine = tasks.Where(t => t.Assignee == user || t.CompletedBy == user).OrderByDescending(t => t.Status == WorkTaskStatus.Open).ThenByDescending(t => t.CreatedAt).FirstOrDefault();
+        var permissions = mine is not null ? FormAccess.ForTask(mine.ExtensionsJson)
+            : string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase) ? FieldPermissions.ForNode(true) : FieldPermissions.ForNode(false);
+        return FormView.For(form.Schema, data, permissions).Data;
+    }
+
+    /// <summary>撤回: the initiator takes the request back while no approver has acted on it yet.</summary>
+    private static async Task<IResult> Withdraw(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var user = principal.UserName();
+        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
+        if (row.Status != "running") return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
+            return TypedResults.Problem("已有审批人处理，不能撤回 (an approver has already acted)", statusCode: 409);
+        return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct);
+    }
+
+    private static async Task<IResult> Cancel(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
+    {
+        if (!await db.ProcessInstances.AnyAsync(i => i.Id == id, ct)) return TypedResults.NotFound();
+        if (string.IsNullOrWhiteSpace(input?.Reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["请填写作废原因 (a reason is required)"] });
+        return await CancelAsync(id, input.Reason, principal.UserName(), http, engine, ct);
+    }
+
+    private static async Task<IResult> CancelAsync(string id, string reason, string user, HttpContext http, EngineHost engine, CancellationToken ct)
+    {
+        try
+        {
+            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: "cancel"), ct);
+            return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceNotRunning)
+        {
+            return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Oa.Forms.Validation;
+using Oa.Host.Engine;
+using Oa.Host.Features.Org;
+using Oa.Workflows.Approvals;
+
+namespace Oa.Host.Features.Instances;
+
+/// <summary>
+/// Starting a request: the caller must be allowed to start the process, the start form re-validates every field
+/// on the server (hidden and computed fields included), and only then the engine starts the instance.
+/// </summary>
+public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock)
+{
+    public sealed record Started(string Id, string Status, string? SerialNo, string Title);
+
+    public abstract record Outcome;
+    public sealed record Ok(Started Instance) : Outcome;
+    public sealed record NotFound : Outcome;
+    public sealed record Forbidden : Outcome;
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : Outcome;
+
+    public async Task<Outcome> StartAsync(string processKey, JsonObject? submitted, string? businessKey, string user, string? clientIp, string language, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        var process = engine.Definitions.LatestOf(processKey);
+        if (process is null) return new NotFound();
+        var org = await orgCache.GetAsync(ct);
+        if (!ProcessStarters.CanStart(process.Settings, user, org)) return new Forbidden();
+
+        var data = submitted ?? [];
+        var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
+        if (form is not null)
+        {
+            var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock });
+            if (!result.IsValid) return new Invalid(result.Errors);
+            data = result.Data;
+        }
+
+        var id = Guid.NewGuid().ToString("N");
+        var initiator = org.GetUser(user);
+        var title = TitleTemplate.Render(process.Settings.TitleTemplate, process.Name, initiator, org, data, clock.GetLocalNow());
+        pending.Add(id, new StartMetadata(title, initiator?.DepartmentId, form?.FormId, form?.Version));
+        var state = await engine.StartAsync(processKey, id, user, businessKey, FormAccess.ToVariables(data), new CommandAudit(user, null, clientIp, Action: "start"), ct);
+        return new Ok(new Started(state.InstanceId, EfInstanceStore.StatusOf(state), await engine.SerialOfAsync(state.InstanceId, ct), title));
+    }
+}

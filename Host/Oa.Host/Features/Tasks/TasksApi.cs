@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oa.Forms.Permissions;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Host.Engine;
+using Oa.Host.Features.Instances;
+using Oa.Host.Identity;
+using Oa.Workflows.Approvals;
+
+namespace Oa.Host.Features.Tasks;
+
+/// <summary>/api/tasks: the four inbox boxes, a task with its form as the node may see it, and the actions on it.</summary>
+public static class TasksApi
+{
+    public const int CountCap = 999;
+
+    public static void MapTasksApi(this IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
+        tasks.MapGet("", Inbox);
+        tasks.MapGet("/{id}", Get);
+        foreach (var action in new[] { "complete", "approve", "reject", "transfer" })
+            tasks.MapPost($"/{{id}}/{action}", (string id, TaskActionInput? input, ClaimsPrincipal user, HttpContext http, TaskActions actions, CancellationToken ct) =>
+                Act(id, action, input ?? new TaskActionInput(null, null, null, null), user, http, actions, ct));
+    }
+
+    private static async Task<Results<Ok<InboxPage>, ValidationProblem>> Inbox(string? box, int? page, int? pageSize, ClaimsPrincipal principal, OaDbContext db, CancellationToken ct)
+    {
+        var size = Math.Clamp(pageSize ?? 20, 1, 100);
+        var skip = (Math.Max(page ?? 1, 1) - 1) * size;
+        var user = principal.UserName();
+        IQueryable<InboxItem> query;
+        switch (box ?? "todo")
+        {
+            case "todo":
+                query = db.Actionable(user, TaskAccess.RolesOf(principal)).OrderByDescending(t => t.CreatedAt)
+                    .Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false));
+                break;
+            case "done":
+                query = db.Tasks.Where(t => t.CompletedBy == user && t.Status == WorkTaskStatus.Completed).OrderByDescending(t => t.CompletedAt)
+                    .Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "completed", t.CompletedAt ?? t.CreatedAt, null, t.Outcome, false));
+                break;
+            case "mine":
+                query = db.ProcessInstances.Where(i => i.Initiator == user).OrderByDescending(i => i.StartedAt)
+                    .Select(i => new InboxItem(null, i.Id, i.Title, i.SerialNo, i.ProcessName, null, i.Initiator, i.Status, i.StartedAt, null, null, false));
+                break;
+            case "cc":
+                query = db.CarbonCopies.Where(c => c.UserName == user).OrderByDescending(c => c.At)
+                    .Select(c => new InboxItem(null, c.InstanceId, c.InstanceTitle, c.SerialNo, c.ProcessName, null, c.FromUser, "cc", c.At, null, null, c.ReadAt == null));
+                break;
+            default:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["box"] = ["box 只能是 todo、done、mine、cc (box must be todo, done, mine or cc)"] });
+        }
+        // Counting stops at the cap: "999+" is all a badge needs, and it keeps the count cheap on huge inboxes.
+        var total = await query.Take(CountCap + 1).CountAsync(ct);
+        var items = await query.Skip(skip).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new InboxPage(items, Math.Min(total, CountCap), total > CountCap));
+    }
+
+    private static async Task<Results<Ok<TaskView>, NotFound, ForbidHttpResult>> Get(string id, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, CancellationToken ct)
+    {
+        var task = await db.Tasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (task is null) return TypedResults.NotFound();
+        var user = principal.UserName();
+        var instance = await db.ProcessInstances.AsNoTracking().FirstAsync(i => i.Id == task.InstanceId, ct);
+        if (!TaskAccess.CanAct(task, user, TaskAccess.RolesOf(principal)) && task.CompletedBy != user && !await TaskAccess.CanSeeInstanceAsync(db, instance, principal, ct))
+            return TypedResults.Forbid();
+        await engine.PrepareAsync(ct);
+        var extensions = FormAccess.Extensions(task.ExtensionsJson);
+        var formId = task.FormId ?? instance.FormId;
+        var form = formId is null ? null : engine.Definitions.LatestForm(formId);
+        var state = await engine.Runtime.Store.LoadAsync(task.InstanceId, ct);
+        var view = form is null || state is null ? null : FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), FormAccess.ForTask(task.ExtensionsJson));
+        var actions = extensions.TryGetValue(PlanExtensions.Actions, out var a) ? a.Split(',', StringSplitOptions.RemoveEmptyEntries) : ["complete"];
+        return TypedResults.Ok(new TaskView(task.Id, task.InstanceId, task.ElementId, task.Name, task.Assignee, task.Status.ToString().ToLowerInvariant(), task.CreatedAt, task.DueAt,
+            task.ProcessKey, task.ProcessName, task.InstanceTitle, task.SerialNo, task.Initiator, actions,
+            extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), view?.Schema, view?.Data));
+    }
+
+    private static async Task<IResult> Act(string id, string action, TaskActionInput input, ClaimsPrincipal user, HttpContext http, TaskActions actions, CancellationToken ct)
+    {
+        var language = Shared.UiText.IsEnglish ? "en" : "zh-CN";
+        return await actions.ActAsync(id, action, input, user, http.Connection.RemoteIpAddress?.ToString(), language, ct) switch
+        {
+            TaskActions.Done d => TypedResults.Ok(new { d.InstanceId, d.Status }),
+            TaskActions.Missing => TypedResults.NotFound(),
+            TaskActions.Denied => TypedResults.Forbid(),
+            TaskActions.Conflict c => TypedResults.Problem(c.Reason, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            TaskActions.Invalid i => TypedResults.ValidationProblem(i.Errors),
+            var other => throw new InvalidOperationException($"unexpected result {other}"),
+        };
+    }
+}
