@@ -80,9 +80,11 @@ internal static partial class DependencyOrder
     public static IEnumerable<string> Reads(FormComponent c, bool inRow)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        // In a row, bare names are the root data (form-js puts only `this` in row scope), so
+        // only `this.x` ties a row field to its siblings.
         void From(Oa.Feel.FeelExpression? e, string? source)
         {
-            if (e is not null) names.UnionWith(e.ReferencedNames);
+            if (!inRow && e is not null) names.UnionWith(e.ReferencedNames);
             if (inRow && source is not null)
                 foreach (Match m in ThisMember().Matches(source)) names.Add(m.Groups[1].Value);
         }
@@ -92,14 +94,10 @@ internal static partial class DependencyOrder
         foreach (var limit in new[] { c.Validate.Min, c.Validate.Max, c.Validate.MinLength, c.Validate.MaxLength })
             if (limit?.Expression is { } le) From(le, limit.Source);
         // A list's rows are decided when the list is: they must see outer fields already settled.
-        // Names the rows write themselves shadow outer ones inside a row, so they are not outer reads.
+        // A list's rows are decided when the list is: the root fields they read must be settled first.
         if (c.Kind == ComponentKind.DynamicList)
-        {
-            var rowNames = Flatten(c.Components).Where(n => n.Component.DataPath.Count > 0)
-                .Select(n => n.Component.DataPath[0]).Concat(RowNames).ToHashSet(StringComparer.Ordinal);
             foreach (var d in c.Descendants())
-                names.UnionWith(Reads(d, inRow: false).Where(n => !rowNames.Contains(n)));
-        }
+                names.UnionWith(Reads(d, inRow: false).Where(n => !RowNames.Contains(n)));
         return names;
     }
 

@@ -26,17 +26,23 @@ internal sealed partial class SubmissionRun
         catch (Exception ex) when (ex is not OutOfMemoryException) { return null; } // e.g. a function value
     }
 
-    // Variables first, then the form data (the data is what the user sees, so it wins a clash);
-    // inside a row also the row's fields, `this`, `parent` and `i` as in form-js.
+    // As form-js builds it (buildExpressionContext): the root data at the top level, also inside
+    // rows; `this` (the row, or the root data), `parent` (the enclosing context) and `i` (1-based
+    // row indexes), each again as `_this_`/`_parent_`/`_i_`. Data keys shadow the plain names, the
+    // underscore names shadow data. Process variables sit underneath everything.
     private Dictionary<string, object?> Context(RowFrame? frame)
     {
         var context = new Dictionary<string, object?>(variables, StringComparer.Ordinal);
+        object? self = frame is null ? rootFeel : frame.Row;
+        object? parent = frame?.Parent;
+        object? indexes = frame?.Indexes ?? [];
+        context["this"] = self;
+        context["parent"] = parent;
+        context["i"] = indexes;
         foreach (var (k, v) in rootFeel) context[k] = v;
-        if (frame is null) return context;
-        foreach (var (k, v) in frame.Row) context[k] = v;
-        context["this"] = context["_this_"] = frame.Row;
-        context["parent"] = context["_parent_"] = frame.Parent;
-        context["i"] = context["_i_"] = frame.Indexes;
+        context["_this_"] = self;
+        context["_parent_"] = parent;
+        context["_i_"] = indexes;
         return context;
     }
 

@@ -214,13 +214,27 @@ public class FormSchemaParserTests
     }
 
     [Fact]
-    public void Parse_RowFieldShadowingOuterKey_IsNotACycle()
+    public void Parse_RowFieldReadingItsSiblingWithThis_IsNotACycle()
     {
         TestForms.With("""
             { "type": "expression", "id": "T", "key": "amount", "expression": "=sum(items.amount)" },
             { "type": "dynamiclist", "id": "L", "path": "items", "components": [
-              { "type": "number", "id": "A", "key": "amount", "conditional": { "hide": "=amount < 0" } } ] }
+              { "type": "number", "id": "A", "key": "amount", "conditional": { "hide": "=this.amount < 0" } } ] }
             """);
+    }
+
+    [Fact]
+    public void Parse_RowConditionOnRootValueComputedFromTheRows_ReportsCycle()
+    {
+        // In a row a bare name is the root data (form-js), so `amount` here is the root total.
+        var result = FormSchemaParser.Parse("""
+            { "components": [
+              { "type": "expression", "id": "T", "key": "amount", "expression": "=sum(items.amount)" },
+              { "type": "dynamiclist", "id": "L", "path": "items", "components": [
+                { "type": "number", "id": "A", "key": "amount", "conditional": { "hide": "=amount > 100" } } ] } ] }
+            """);
+
+        Assert.Contains("cycle", Assert.Single(result.Problems).Message);
     }
 
     [Fact]

@@ -116,4 +116,21 @@ public class ConditionTests
 
         Assert.Equal(("items[0].n", "required"), (TestForms.Single(result).Path, TestForms.Single(result).Code));
     }
+
+    [Fact]
+    public void RowContext_BareNamesAreRootData_ThisParentAndIndexAsInFormJs()
+    {
+        var schema = TestForms.With("""
+            { "type": "textfield", "id": "K", "key": "kind" },
+            { "type": "dynamiclist", "id": "L", "path": "items", "components": [
+              { "type": "textfield", "id": "K2", "key": "kind" },
+              { "type": "expression", "id": "E", "key": "info",
+                "expression": "=kind + \"/\" + this.kind + \"/\" + parent.kind + \"/\" + string(i[1]) + \"/\" + string(_i_[1])" } ] }
+            """);
+
+        var result = TestForms.Submit(schema, """{ "kind": "root", "items": [ { "kind": "a" }, { "kind": "b" } ] }""");
+
+        Assert.Equal("root/a/root/1/1", result.Data["items"]![0]!["info"]!.GetValue<string>());
+        Assert.Equal("root/b/root/2/2", result.Data["items"]![1]!["info"]!.GetValue<string>());
+    }
 }
