@@ -11,8 +11,8 @@ internal static partial class BuiltinRegistry
         add("and", ["list"], (c, a) => All(ListArg(a)), 1, true);
         add("any", ["list"], (c, a) => Any(ListArg(a)), 1, true);
         add("or", ["list"], (c, a) => Any(ListArg(a)), 1, true);
-        // A plain value is defined (Camunda); names and paths are special-cased by IsDefinedNode.
-        add("is defined", ["value"], (c, a) => true);
+        // Camunda 8.4+: "checks if a given value is not null" (missing names and paths are null too).
+        add("is defined", ["value"], (c, a) => a[0] is not null);
         add("get or else", ["value", "default"], (c, a) => a[0] ?? a[1]);
         add("assert", ["value", "condition", "cause"], (c, a) =>
             a[1] is true ? a[0] : throw new FeelAbortException(Arg(a, 2) is string cause ? cause : "assertion failed"), 2);

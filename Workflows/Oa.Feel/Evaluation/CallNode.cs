@@ -14,11 +14,9 @@ internal sealed class CallNode : Node
     {
         _name = name; _callee = callee; _args = args; _argNames = argNames;
         if (name is not null) _builtin = BuiltinRegistry.Find(name);
-        _isDefined = name == "is defined" && argNames is null && args.Length == 1;
         _constant = Fold();
     }
 
-    private readonly bool _isDefined;
     private readonly object? _constant;
 
     // date("2024-01-01") and friends with literal arguments are parsed once, at compile time.
@@ -33,7 +31,6 @@ internal sealed class CallNode : Node
 
     public override object? Eval(EvalContext c)
     {
-        if (_isDefined && !(c.Scope.TryGet(_name!, out var shadow) && shadow is FeelFunction)) return Defined(c, _args[0]);
         FeelFunction? fn;
         if (_name is not null)
         {
@@ -50,28 +47,6 @@ internal sealed class CallNode : Node
         var values = new object?[_args.Length];
         for (var i = 0; i < _args.Length; i++) values[i] = _args[i].Eval(c);
         return Invoke(c, fn, values, _argNames);
-    }
-
-    // Camunda's is defined(x): false only when the name or path does not exist; null values are defined.
-    private static bool Defined(EvalContext c, Node arg)
-    {
-        switch (arg)
-        {
-            case NameNode n: return c.Scope.TryGet(n.Name, out _);
-            case PathNode p:
-                if (p.Target is (NameNode or PathNode) && !Defined(c, p.Target)) return false;
-                var target = p.Target.Eval(c);
-                return target switch
-                {
-                    Dictionary<string, object?> ctx => ctx.ContainsKey(p.Member),
-                    null => false,
-                    List<object?> => true,
-                    _ => Properties.Get(target, p.Member, out _),
-                };
-            default:
-                arg.Eval(c);
-                return true;
-        }
     }
 
     public static object? Invoke(EvalContext c, FeelFunction fn, object?[] values, string[]? names)

@@ -44,15 +44,16 @@ public class NumericAndContextBuiltinTests
 
     [Theory]
     [InlineData("is defined(x)", true)]
-    [InlineData("is defined(nothing)", true)]
+    [InlineData("is defined(nothing)", false)]
     [InlineData("is defined(missing)", false)]
-    [InlineData("is defined(ctx.a)", true)]
+    [InlineData("is defined(ctx.a)", false)]
+    [InlineData("is defined(ctx.b)", true)]
     [InlineData("is defined(ctx.zz)", false)]
     [InlineData("is defined(missing.a)", false)]
     [InlineData("is defined(1)", true)]
-    public void IsDefined_DistinguishesMissingFromNull(string expression, bool expected) =>
+    public void IsDefined_IsFalseForNullAndMissing(string expression, bool expected) =>
         Assert.Equal(expected, Feel.Eval(expression, new Dictionary<string, object?>
         {
-            ["x"] = 1, ["nothing"] = null, ["ctx"] = new Dictionary<string, object?> { ["a"] = null },
+            ["x"] = 1, ["nothing"] = null, ["ctx"] = new Dictionary<string, object?> { ["a"] = null, ["b"] = 2 },
         }));
 }

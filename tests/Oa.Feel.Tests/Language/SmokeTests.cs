@@ -31,7 +31,7 @@ public class SmokeTests
     [InlineData("sum([1, 2, 3])", "6")]
     [InlineData("string length(\"abc\")", "3")]
     [InlineData("contains(\"abc\", \"b\")", "true")]
-    [InlineData("is defined(x)", "false")]
+    [InlineData("is defined(missing)", "false")]
     [InlineData("for x in [1, 2] return x * 2", "[2, 4]")]
     [InlineData("for i in 1..3 return i", "[1, 2, 3]")]
     [InlineData("some x in [1, 2] satisfies x > 1", "true")]
