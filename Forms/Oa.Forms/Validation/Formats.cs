@@ -7,7 +7,8 @@ internal static partial class Formats
     public static bool IsEmail(string s) => s.Length <= 254 && Email().IsMatch(s);
 
     // Chinese mobile (optionally +86 / 0086), Chinese landline with area code, or international E.164
-    // with + / 00; spaces, hyphens and parentheses are ignored.
+    // with + / 00; spaces, hyphens and parentheses are ignored. form-js's own phone pattern accepts
+    // only the international form, so this is deliberately wider.
     public static bool IsPhone(string s)
     {
         if (s.Length > 40) return false;
@@ -15,7 +16,8 @@ internal static partial class Formats
         return ChineseMobile().IsMatch(digits) || ChineseLandline().IsMatch(digits) || International().IsMatch(digits);
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9._%+\-]+@([A-Za-z0-9\-]+\.)+[A-Za-z]{2,}$")]
+    // form-js 1.x EMAIL_PATTERN, so the server accepts exactly what the browser accepts.
+    [GeneratedRegex(@"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$")]
     private static partial Regex Email();
 
     [GeneratedRegex(@"[\s\-()]")]

@@ -19,7 +19,7 @@ internal sealed partial class SubmissionRun
             errors.Add(Messages.DecimalDigits(path, digits));
         if (c.Increment is { } step && step > 0 && number % step != 0)
             errors.Add(Messages.Increment(path, step));
-        // Unlike form-js (which skips 0), a zero is checked against the limits too.
+        // A zero is checked against the limits too (form-js 1.x does the same).
         if (Limit(c.Validate.Min, frame) is { } min && number < min) errors.Add(Messages.Min(path, min));
         if (Limit(c.Validate.Max, frame) is { } max && number > max) errors.Add(Messages.Max(path, max));
     }

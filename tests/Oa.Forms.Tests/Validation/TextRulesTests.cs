@@ -15,6 +15,7 @@ public class TextRulesTests
     [InlineData("""{ "pattern": "^[A-Z]{2}[0-9]+$" }""", "ab12", "pattern")]
     [InlineData("""{ "validationType": "email" }""", "zhang.san@", "email")]
     [InlineData("""{ "validationType": "email" }""", "zhang san@example.com", "email")]
+    [InlineData("""{ "validationType": "email" }""", "张三@example.com", "email")]
     [InlineData("""{ "validationType": "phone" }""", "12345", "phone")]
     [InlineData("""{ "validationType": "phone" }""", "12800138000", "phone")]
     [InlineData("""{ "validationType": "phone" }""", "1380013800", "phone")]
