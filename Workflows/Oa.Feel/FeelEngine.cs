@@ -102,8 +102,8 @@ public sealed class FeelEngine
         }
         try
         {
-            var (root, names) = unary ? Parser.ParseUnaryTests(body) : Parser.ParseExpression(body);
-            return new FeelCompileResult(new FeelExpression(text, root, names, unary), null, 0);
+            var parsed = unary ? Parser.ParseUnaryTests(body) : Parser.ParseExpression(body);
+            return new FeelCompileResult(new FeelExpression(text, parsed.Root, parsed.Referenced, parsed.FilterOnly, unary), null, 0);
         }
         catch (FeelSyntaxException e) { return new FeelCompileResult(null, e.Message, e.Position); }
         catch (Exception e) { return new FeelCompileResult(null, "cannot parse: " + e.Message, 0); }

@@ -30,7 +30,7 @@ internal static partial class BuiltinRegistry
         var length = Arg(a, 2);
         if (length is not null && Int(length) is null && length is not decimal) return Invalid;
         // Positions are 1-based; a negative start counts from the end (DMN 1.4 table 67).
-        var from = start > 0 ? start - 1 : s.Length + start;
+        var from = start > 0 ? start - 1 : start == 0 ? 0 : s.Length + start;
         if (from < 0) from = 0;
         if (from >= s.Length) return "";
         var count = length is decimal n ? Math.Min(Math.Max(0, decimal.Round(n)), s.Length - from) : s.Length - from;

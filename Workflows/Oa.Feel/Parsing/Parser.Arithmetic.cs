@@ -61,7 +61,9 @@ internal sealed partial class Parser
             else if (Current.Kind == TokenKind.LBracket && !ClosesRange(PeekAt(1).Kind) && Accept(TokenKind.LBracket))
             {
                 _locals.Add("item");
+                _filterDepth++;
                 var filter = Expression();
+                _filterDepth--;
                 _locals.RemoveAt(_locals.Count - 1);
                 Expect(TokenKind.RBracket);
                 node = new FilterNode(node, filter);

@@ -65,11 +65,20 @@ internal sealed partial class Parser
     {
         if (Current.Kind == TokenKind.LParen)
         {
-            if (!_locals.Contains(name) && Builtins.BuiltinRegistry.Find(name) is null) _referenced.Add(name);
+            if (Builtins.BuiltinRegistry.Find(name) is null) Reference(name);
             return Call(name, null);
         }
-        if (!_locals.Contains(name)) _referenced.Add(name);
+        Reference(name);
         return new NameNode(name);
+    }
+
+    // Inside a filter a name may be a member of the items rather than a variable; such names are
+    // reported separately so that callers can decide (forms order fields by these dependencies).
+    private void Reference(string name)
+    {
+        if (_locals.Contains(name)) return;
+        _referenced.Add(name);
+        if (_filterDepth == 0) _outsideFilters.Add(name);
     }
 
     private Node Parenthesised()

@@ -5,7 +5,7 @@ namespace Oa.Feel.Parsing;
 internal sealed partial class Parser
 {
     // Unary tests (DMN 1.4 grammar rule 17): `-`, `not(tests)` or `test, test, ...`, each matched against `?`.
-    public static (Node Root, HashSet<string> Referenced) ParseUnaryTests(string source)
+    public static ParseResult ParseUnaryTests(string source)
     {
         var p = new Parser(source);
         Node root;
@@ -22,7 +22,7 @@ internal sealed partial class Parser
             root = new UnaryTestsNode(p.PositiveTests(TokenKind.End), false, false);
         }
         p.Expect(TokenKind.End);
-        return (root, p._referenced);
+        return p.Result(root);
     }
 
     private bool TryNegated(out Node node)

@@ -14,6 +14,10 @@ internal sealed partial class Parser
     private int _depth;
     private readonly List<string> _locals = [];
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _outsideFilters = new(StringComparer.Ordinal);
+    private int _filterDepth;
+
+    private ParseResult Result(Node root) => new(root, _referenced, _referenced.Except(_outsideFilters).ToHashSet(StringComparer.Ordinal));
 
     private Parser(string source)
     {
@@ -21,12 +25,12 @@ internal sealed partial class Parser
         _tokens = Lexer.Tokenize(source);
     }
 
-    public static (Node Root, HashSet<string> Referenced) ParseExpression(string source)
+    public static ParseResult ParseExpression(string source)
     {
         var p = new Parser(source);
         var node = p.Expression();
         p.Expect(TokenKind.End);
-        return (node, p._referenced);
+        return p.Result(node);
     }
 
     private Token Current => _tokens[_pos];

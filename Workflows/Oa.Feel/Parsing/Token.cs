@@ -15,6 +15,8 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Position)
     public override string ToString() => Kind == TokenKind.End ? "end of input" : $"'{Text}'";
 }
 
+internal sealed record ParseResult(Evaluation.Node Root, HashSet<string> Referenced, HashSet<string> FilterOnly);
+
 internal sealed class FeelSyntaxException(string message, int position) : Exception(message)
 {
     public int Position { get; } = position;
