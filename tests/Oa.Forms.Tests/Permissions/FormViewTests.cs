@@ -86,6 +86,35 @@ public class FormViewTests
         Assert.Equal(0.35m, data["margin"]!.GetValue<decimal>());
     }
 
+    [Fact]
+    public void View_ValuesKeyOptions_CopiedFromVariablesForVisibleFieldsOnly()
+    {
+        var schema = TestForms.With("""
+            { "type": "select", "id": "A", "key": "city", "valuesKey": "cities" },
+            { "type": "select", "id": "B", "key": "grade", "valuesKey": "grades" }
+            """);
+        var variables = TestForms.Obj("""{ "cities": [ { "label": "北京", "value": "bj" } ], "grades": [ "P7" ], "salary": 1 }""");
+        var permissions = FieldPermissions.ForNode(true, new Dictionary<string, FieldAccess> { ["grade"] = FieldAccess.Hidden });
+
+        var view = FormView.For(schema, null, permissions, variables);
+
+        Assert.Equal(["cities"], view.Data.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void View_ValuesKeyNamingAHiddenField_IsNotCopied()
+    {
+        var schema = TestForms.With("""
+            { "type": "select", "id": "A", "key": "pick", "valuesKey": "salary" },
+            { "type": "number", "id": "B", "key": "salary" }
+            """);
+        var permissions = FieldPermissions.ForNode(true, new Dictionary<string, FieldAccess> { ["salary"] = FieldAccess.Hidden });
+
+        var view = FormView.For(schema, null, permissions, TestForms.Obj("""{ "salary": 30000 }"""));
+
+        Assert.Empty(view.Data);
+    }
+
     internal static IEnumerable<JsonObject> Components(JsonObject schema)
     {
         foreach (var c in schema["components"]!.AsArray().Cast<JsonObject>())
