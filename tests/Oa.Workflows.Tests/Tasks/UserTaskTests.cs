@@ -79,6 +79,17 @@ public class UserTaskTests
     }
 
     [Fact]
+    public void UserTask_Reassigned_EmitsTaskAssignedAndCompletesNormally()
+    {
+        var h = Harness.For("Tasks/user-task.bpmn").Start(new { manager = "lisi", days = 1 });
+        h.Run(new AssignTask(h.Task("approve").TaskId, "wangwu", "lisi"));
+        Assert.Equal("wangwu", h.Task("approve").Assignee);
+        Assert.Contains(h.LastEffects, e => e is TaskAssigned { PreviousAssignee: "lisi", Assignee: "wangwu", User: "lisi" });
+        h.Complete("approve", new { comment = "ok" }, user: "wangwu");
+        Assert.Equal(InstanceStatus.Completed, h.Status);
+    }
+
+    [Fact]
     public void StartEvent_FormDefinition_IsTheProcessForm()
     {
         Assert.Equal("leave-form", Fixture.Process("Tasks/user-task.bpmn").FormId);

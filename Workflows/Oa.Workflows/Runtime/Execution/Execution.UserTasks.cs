@@ -59,6 +59,17 @@ internal sealed partial class Execution
         CompleteActivity(token, command.Variables, outcome: command.Outcome);
     }
 
+    private void AssignUserTask(AssignTask command)
+    {
+        var index = tasks.FindIndex(t => t.TaskId == command.TaskId);
+        if (index < 0) throw new EngineException(EngineErrorCode.TaskNotFound, $"Task '{command.TaskId}' is not open in instance '{InstanceId}'.");
+        var task = tasks[index];
+        var assignee = string.IsNullOrEmpty(command.Assignee) ? null : command.Assignee;
+        tasks[index] = task with { Assignee = assignee };
+        Effects.Add(new TaskAssigned(task.TaskId, task.ElementId, task.Assignee, assignee, command.User));
+        History("TaskAssigned", def.Node(task.ElementId), command.User, Json(new { taskId = task.TaskId, from = task.Assignee, to = assignee }));
+    }
+
     // Gateways route on the outcome: "<elementId>_outcome" and "lastOutcome".
     private void WriteOutcome(string? scopeId, Model.FlowNode node, string outcome)
     {

@@ -26,6 +26,7 @@ public sealed partial class WorkflowRuntime
                 {
                     case TaskCreated c: openTasks[c.Task.TaskId] = c.Task; break;
                     case TaskCompleted c: openTasks.Remove(c.TaskId); break;
+                    case TaskAssigned a when openTasks.TryGetValue(a.TaskId, out var open): openTasks[a.TaskId] = open with { Assignee = a.Assignee }; break;
                     case TaskCancelled c: openTasks.Remove(c.TaskId); break;
                     case TimerScheduled t: dueTimers[t.TimerId] = (t.InstanceId, t.DueAt); break;
                     case TimerCancelled t: dueTimers.Remove(t.TimerId); break;

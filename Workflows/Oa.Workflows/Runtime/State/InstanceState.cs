@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Oa.Workflows.Ports;
 
 namespace Oa.Workflows.Runtime;
@@ -53,5 +54,6 @@ public sealed record InstanceState
 
     public ImmutableList<CompletedTask> CompletedTasks { get; init; } = [];
 
+    [JsonIgnore]
     public bool IsEnded => Status is InstanceStatus.Completed or InstanceStatus.Terminated or InstanceStatus.Cancelled or InstanceStatus.Errored;
 }
