@@ -15,12 +15,17 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
 
     internal override object? Invoke(EvalContext c, object?[] args)
     {
+        // Overloads of one arity differ by type (date and time(date, time) vs (date, timezone)):
+        // the first whose body accepts the arguments wins.
+        var matched = false;
         foreach (var o in overloads)
         {
             if (args.Length < o.Required || args.Length > o.Parameters.Length && !o.Variadic) continue;
-            return Run(c, o, args);
+            matched = true;
+            var result = Run(c, o, args);
+            if (!ReferenceEquals(result, Invalid)) return result;
         }
-        return c.Fail($"no overload of {name} takes {args.Length} arguments");
+        return matched ? InvalidArguments(c, args) : c.Fail($"no overload of {name} takes {args.Length} arguments");
     }
 
     internal override object? InvokeNamed(EvalContext c, string[] names, object?[] values)
@@ -33,10 +38,14 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
             if (length < o.Required) continue;
             var args = new object?[length];
             for (var i = 0; i < indexes.Length; i++) args[indexes[i]] = values[i];
-            return Run(c, o, args);
+            var result = Run(c, o, args);
+            return ReferenceEquals(result, Invalid) ? InvalidArguments(c, args) : result;
         }
         return c.Fail($"no overload of {name} has parameters ({string.Join(", ", names)})");
     }
+
+    private object? InvalidArguments(EvalContext c, object?[] args) =>
+        c.Fail($"invalid arguments for {name}({string.Join(", ", args.Select(TypeNames.Of))})");
 
     private object? Run(EvalContext c, Overload o, object?[] args)
     {
@@ -56,6 +65,6 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
         try { result = o.Body(c, args); }
         catch (Exception e) when (e is OverflowException or ArgumentException) { return c.Fail($"{name} failed: {e.Message}"); }
         c.Step(result switch { string s => s.Length / 64, List<object?> l => l.Count, _ => 0 });
-        return ReferenceEquals(result, Invalid) ? c.Fail($"invalid arguments for {name}({string.Join(", ", args.Select(TypeNames.Of))})") : result;
+        return result;
     }
 }

@@ -76,6 +76,7 @@ public class TemporalTests
     [InlineData("years and months duration(date(\"2020-01-15\"), date(\"2024-03-10\"))", "P4Y1M")]
     [InlineData("date and time(date(\"2024-01-01\"), time(\"10:00:00\"))", "2024-01-01T10:00:00")]
     [InlineData("time(10, 30, 15)", "10:30:15")]
+    [InlineData("date and time(@\"2024-01-01T10:00:00Z\", \"Asia/Shanghai\")", "2024-01-01T18:00:00@Asia/Shanghai")]
     [InlineData("date(date and time(\"2024-05-06T10:00:00\"))", "2024-05-06")]
     public void TemporalBuiltins_Work(string expression, string expected) => Assert.Equal(expected, Feel.Show(expression));
 
