@@ -60,6 +60,7 @@ public static partial class FormSchemaParser
         CheckMappings(components, state);
         if (state.Problems.Count == 0) CheckCycles(components, inRow: false, state);
 
+        Materialize(root);
         return new FormSchema
         {
             Id = Str(root["id"]),
@@ -83,6 +84,21 @@ public static partial class FormSchemaParser
             if (component is not null) list.Add(component);
         }
         return list;
+    }
+
+    // JsonNode.Parse builds objects lazily and the first read initialises them, which is not
+    // thread-safe; touching every node once lets a parsed schema be cached and shared.
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, child) in o) Materialize(child);
+                break;
+            case JsonArray a:
+                foreach (var child in a) Materialize(child);
+                break;
+        }
     }
 
     // Where children of a container put their data: DataPrefix is relative to the current
