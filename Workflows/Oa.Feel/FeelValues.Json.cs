@@ -5,7 +5,13 @@ namespace Oa.Feel;
 
 public static partial class FeelValues
 {
-    public static object? FromJson(JsonElement e) => e.ValueKind switch
+    public static object? FromJson(JsonElement e)
+    {
+        if (e.ValueKind is JsonValueKind.Array or JsonValueKind.Object) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return FromJsonElement(e);
+    }
+
+    private static object? FromJsonElement(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => e.GetString(),
         JsonValueKind.Number => e.TryGetDecimal(out var d) ? d : FromDouble(e.GetDouble()),
@@ -24,7 +30,13 @@ public static partial class FeelValues
     };
 
     // Temporal values become ISO-8601 strings; functions have no JSON form and become null.
-    public static JsonNode? ToJson(object? feelValue) => feelValue switch
+    public static JsonNode? ToJson(object? feelValue)
+    {
+        if (feelValue is List<object?> or Dictionary<string, object?>) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return ToJsonValue(feelValue);
+    }
+
+    private static JsonNode? ToJsonValue(object? feelValue) => feelValue switch
     {
         null => null,
         bool b => JsonValue.Create(b),

@@ -11,7 +11,14 @@ public static partial class FeelValues
 {
     public static bool IsTruthy(object? v) => v is true;
 
-    public static object? FromDotNet(object? value) => value switch
+    // Deeply nested input fails with InsufficientExecutionStackException instead of overflowing the stack.
+    public static object? FromDotNet(object? value)
+    {
+        if (value is IEnumerable and not string) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return Convert(value);
+    }
+
+    private static object? Convert(object? value) => value switch
     {
         null => null,
         string or bool or decimal or DateOnly or FeelTime or DateTimeOffset or ZonedDateTime or TimeSpan
@@ -80,7 +87,7 @@ public static partial class FeelValues
         return result;
     }
 
-    private static bool IsFeel(object? v) => v switch
+    private static bool IsFeel(object? v) => v is IEnumerable and not string && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack() ? false : v switch
     {
         null or string or bool or decimal or DateOnly or FeelTime or DateTimeOffset or ZonedDateTime or TimeSpan
             or YearsMonthsDuration or FeelRange or FeelFunction => true,

@@ -67,6 +67,7 @@ internal static partial class BuiltinRegistry
 
     private static List<object?> Flatten(List<object?> items, List<object?> into)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var x in items)
         {
             if (x is List<object?> inner) Flatten(inner, into);

@@ -16,6 +16,7 @@ internal sealed class PathNode(Node target, string member) : Node
             case Dictionary<string, object?> ctx: return ctx.TryGetValue(member, out var v) ? v : null;
             case List<object?> list:
                 c.Step(list.Count);
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 var result = new List<object?>(list.Count);
                 foreach (var item in list) result.Add(Get(c, item, member));
                 return result;

@@ -48,10 +48,13 @@ internal static class Comparison
             case (bool a, bool b): return a == b;
             case (List<object?> a, List<object?> b):
                 if (a.Count != b.Count) return false;
+                // Values can nest arbitrarily deep (built in a loop); fail cleanly instead of overflowing the stack.
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 for (var i = 0; i < a.Count; i++) if (Equal(a[i], b[i]) is not true) return false;
                 return true;
             case (Dictionary<string, object?> a, Dictionary<string, object?> b):
                 if (a.Count != b.Count) return false;
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 foreach (var (k, v) in a) if (!b.TryGetValue(k, out var w) || Equal(v, w) is not true) return false;
                 return true;
             case (FeelRange a, FeelRange b):

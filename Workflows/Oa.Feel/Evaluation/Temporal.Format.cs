@@ -50,5 +50,9 @@ internal static partial class Temporal
         _ => v.ToString() ?? "",
     };
 
-    private static string Quoted(object? v) => v is string s ? "\"" + s + "\"" : ToFeelString(v);
+    private static string Quoted(object? v)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return v is string s ? "\"" + s + "\"" : ToFeelString(v);
+    }
 }

@@ -4,32 +4,38 @@ namespace Oa.Feel.Parsing;
 
 internal sealed partial class Parser
 {
+    // Operator chains build left-deep trees, so each link counts as one level of nesting:
+    // evaluation recurses that deep and must stay far from the end of the stack.
     private Node Additive()
     {
+        var mark = _depth;
         var left = Multiplicative();
         while (true)
         {
-            if (Accept(TokenKind.Plus)) left = new ArithmeticNode('+', left, Multiplicative());
-            else if (Accept(TokenKind.Minus)) left = new ArithmeticNode('-', left, Multiplicative());
-            else return left;
+            if (Accept(TokenKind.Plus)) { Enter(); left = new ArithmeticNode('+', left, Multiplicative()); }
+            else if (Accept(TokenKind.Minus)) { Enter(); left = new ArithmeticNode('-', left, Multiplicative()); }
+            else { _depth = mark; return left; }
         }
     }
 
     private Node Multiplicative()
     {
+        var mark = _depth;
         var left = Power();
         while (true)
         {
-            if (Accept(TokenKind.Star)) left = new ArithmeticNode('*', left, Power());
-            else if (Accept(TokenKind.Slash)) left = new ArithmeticNode('/', left, Power());
-            else return left;
+            if (Accept(TokenKind.Star)) { Enter(); left = new ArithmeticNode('*', left, Power()); }
+            else if (Accept(TokenKind.Slash)) { Enter(); left = new ArithmeticNode('/', left, Power()); }
+            else { _depth = mark; return left; }
         }
     }
 
     private Node Power()
     {
+        var mark = _depth;
         var left = Unary();
-        while (Accept(TokenKind.StarStar)) left = new ArithmeticNode('^', left, Unary());
+        while (Accept(TokenKind.StarStar)) { Enter(); left = new ArithmeticNode('^', left, Unary()); }
+        _depth = mark;
         return left;
     }
 
@@ -50,9 +56,11 @@ internal sealed partial class Parser
 
     private Node Postfix()
     {
+        var mark = _depth;
         var node = Primary();
         while (true)
         {
+            if (Current.Kind is TokenKind.Dot or TokenKind.LBracket or TokenKind.LParen) Enter();
             if (Accept(TokenKind.Dot))
             {
                 var name = Current.Kind == TokenKind.BacktickName ? Next().Text : NameWords();
@@ -69,7 +77,7 @@ internal sealed partial class Parser
                 node = new FilterNode(node, filter);
             }
             else if (Current.Kind == TokenKind.LParen) node = Call(null, node);
-            else return node;
+            else { _depth = mark; return node; }
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Oa.Feel.Parsing;
 // < + - < * / < ** < unary - < postfix (path, filter, call) < primary.
 internal sealed partial class Parser
 {
-    private const int MaxDepth = 150;
+    private const int MaxDepth = 200;
     private readonly List<Token> _tokens;
     private readonly string _source;
     private int _pos;
@@ -113,12 +113,14 @@ internal sealed partial class Parser
 
     private Node Comparison()
     {
+        var mark = _depth;
         var left = Additive();
         while (true)
         {
             if (CompareOperator(Current.Kind) is { } op)
             {
                 Next();
+                Enter();
                 left = new CompareNode(op, left, Additive());
             }
             else if (AcceptWord("between"))
@@ -133,7 +135,7 @@ internal sealed partial class Parser
                 ExpectWord("of");
                 left = new InstanceOfNode(left, Type());
             }
-            else return left;
+            else { _depth = mark; return left; }
         }
     }
 

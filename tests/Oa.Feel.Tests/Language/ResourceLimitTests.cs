@@ -35,4 +35,27 @@ public class ResourceLimitTests
         var r = new FeelEngine(new FeelOptions { MaxCallDepth = 50 }).Evaluate("{f: function(n) if n = 0 then 0 else 1 + f(n - 1), r: f(100)}.r");
         Assert.Contains("call depth", r.Error);
     }
+
+    [Fact]
+    public void LongOperatorChain_IsRejectedAtCompile() =>
+        Assert.False(FeelEngine.Default.Compile(string.Join(" + ", Enumerable.Repeat("1", 5000))).Success);
+
+    [Fact]
+    public void ModerateOperatorChain_Compiles() =>
+        Assert.Equal(150m, FeelEngine.Default.Evaluate(string.Join(" + ", Enumerable.Repeat("1", 150))).Value);
+
+    [Theory]
+    [InlineData("string(v)")]
+    [InlineData("v = v")]
+    [InlineData("flatten(v)")]
+    [InlineData("v")]
+    public void DeeplyNestedValue_FailsCleanly(string use)
+    {
+        // Each iteration wraps the previous result in one more list: 50,000 levels deep.
+        var engine = new FeelEngine(new FeelOptions { MaxSteps = 1_000_000 });
+        var expression = "{v: for i in 1..50000 return if i = 1 then [] else [partial[-1]], w: " + use.Replace("v", "v[-1]") + "}.w";
+        var r = engine.Evaluate(expression);
+        var ex = Record.Exception(() => FeelValues.ToJson(r.Value));
+        Assert.True(r.IsError || ex is InsufficientExecutionStackException || r.Value is not null);
+    }
 }
