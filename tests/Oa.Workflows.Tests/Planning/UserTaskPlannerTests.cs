@@ -7,6 +7,11 @@ namespace Oa.Workflows.Tests.Planning;
 
 public class UserTaskPlannerTests
 {
+    private sealed class ThrowingPlanner : IUserTaskPlanner
+    {
+        public UserTaskPlan? Plan(UserTask task, PlanningContext context) => throw new InvalidOperationException("no approver found");
+    }
+
     private sealed class FakePlanner(UserTaskPlan? plan) : IUserTaskPlanner
     {
         public PlanningContext? Seen { get; private set; }
@@ -43,6 +48,20 @@ public class UserTaskPlannerTests
         Assert.Equal(("zhangsan", "BK-1"), (planner.Seen!.Initiator, planner.Seen.BusinessKey));
         Assert.Equal(7, planner.Seen.Variables["amount"].GetInt32());
         Assert.Single(h.State!.Tasks); // null plan: the task runs as modelled
+    }
+
+    [Fact]
+    public void Planner_Throws_CommandFailsWithoutStateChange()
+    {
+        var h = Harness.For("Planning/planned.bpmn");
+        h.Planner = new FakePlanner(null);
+        h.Start();
+        h.Run(new ModifyInstance(CancelElementIds: ["sign"], ActivateElementIds: ["next"]));
+        var before = InstanceStateSerializer.Serialize(h.State!);
+        h.Planner = new ThrowingPlanner();
+        var ex = Assert.Throws<InvalidOperationException>(() => h.Run(new ModifyInstance(CancelElementIds: ["next"], ActivateElementIds: ["sign"])));
+        Assert.Equal("no approver found", ex.Message);
+        Assert.Equal(before, InstanceStateSerializer.Serialize(h.State!));
     }
 
     [Fact]

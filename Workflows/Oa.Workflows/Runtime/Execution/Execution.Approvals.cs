@@ -11,6 +11,8 @@ internal sealed partial class Execution
     {
         var planning = new PlanningContext(InstanceId, def.Key, head.BusinessKey, head.Initiator, Scope(token),
             completedTasks.ToImmutable(), ctx.Org, ctx.Evaluator, Now);
+        // A planner exception (nobody to approve, broken rule) deliberately fails the whole command:
+        // the submitter learns at once and nothing changes, instead of an incident only admins see.
         var plan = ctx.Planner!.Plan(task, planning);
         if (plan is null) return false;
         if (plan.AutoComplete || plan.Assignees.Count == 0)
