@@ -24,6 +24,10 @@ public sealed class Latencies(string name, int capacity)
 
     public double Sum() => samples.AsSpan(0, count).ToArray().Sum();
 
+    public int CountAbove(double ms) => samples.AsSpan(0, count).ToArray().Count(x => x > ms);
+
+    public double SumAbove(double ms) => samples.AsSpan(0, count).ToArray().Where(x => x > ms).Sum();
+
     public OpStats Stats()
     {
         if (count == 0) return new OpStats(Name, 0, 0, 0, 0);

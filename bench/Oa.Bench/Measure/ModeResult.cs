@@ -23,6 +23,9 @@ public sealed record ModeResult
     public long? RuntimeGaveUp { get; init; }
     public string? Note { get; init; }
 
+    // How the measuring thread spent the wall time (single-threaded modes only; null for the peer and W2).
+    public WallSplit? Wall { get; init; }
+
     public OpStats? Op(string name) => Ops.FirstOrDefault(o => o.Op == name);
 
     // Fills the fields every in-process mode shares from what the meter saw.
@@ -44,5 +47,6 @@ public sealed record ModeResult
         Gen1 = u.Gen1,
         Gen2 = u.Gen2,
         Note = note,
+        Wall = u.MeasuringThread,
     };
 }

@@ -24,7 +24,7 @@ public sealed record PeerInfo(string Engine, string Version, string Node, string
 // Medians over the measured rounds (warm-up excluded) of each figure of one mode.
 public sealed record ModeSummary(string Mode, int Rounds, double InstancesPerSecond, IReadOnlyList<OpStats> Ops,
     double? AllocatedBytesPerInstance, double? AllocatedBytesPerOperation, double? CpuSecondsPer1000, double? CommitsPer1000,
-    double? PeakWorkingSetMiB, double? TasksPerSecond, double? ConflictRetries, double? RuntimeGaveUp);
+    double? PeakWorkingSetMiB, double? TasksPerSecond, double? ConflictRetries, double? RuntimeGaveUp, WallSplit? Wall);
 
 // ours/peer instances per second, per round (same round = same machine conditions) and their median.
 public sealed record Ratio(string Name, string Ours, string Peer, double Median, IReadOnlyList<double> PerRound);

@@ -15,7 +15,9 @@ public static class Summarise
                 MedianOrNull(rs.Select(r => r.AllocatedBytesPerInstance)), MedianOrNull(rs.Select(r => r.AllocatedBytesPerOperation)),
                 MedianOrNull(rs.Select(r => r.CpuSecondsPer1000)), MedianOrNull(rs.Select(r => r.CommitsPer1000)),
                 MedianOrNull(rs.Select(r => r.PeakWorkingSetMiB)), MedianOrNull(rs.Select(r => r.TasksPerSecond)),
-                MedianOrNull(rs.Select(r => (double?)r.ConflictRetries)), MedianOrNull(rs.Select(r => (double?)r.RuntimeGaveUp)));
+                MedianOrNull(rs.Select(r => (double?)r.ConflictRetries)), MedianOrNull(rs.Select(r => (double?)r.RuntimeGaveUp)),
+                rs.Any(r => r.Wall is null) ? null : new WallSplit(Median(rs.Select(r => r.Wall!.OnCpuPct)),
+                    Median(rs.Select(r => r.Wall!.WaitingForCpuPct)), Median(rs.Select(r => r.Wall!.BlockedPct))));
         }).ToArray();
 
     // Pairs rounds by number so each ratio compares runs taken moments apart.

@@ -25,6 +25,7 @@ public static class Table
         header.AddRange(ops.Select(o => o + " p50/p99 ms"));
         header.AddRange(["alloc KB/inst", "CPU s/1k", "commits/1k", "peak MiB"]);
         if (r.Summary.Any(s => s.ConflictRetries is not null)) header.AddRange(["conflicts", "gave up"]);
+        if (r.Summary.Any(s => s.Wall is not null)) header.Add("wall % cpu/queue/blocked");
         var rows = r.Summary.Select(s =>
         {
             var row = new List<string> { s.Mode, s.Rounds.ToString(), F(s.InstancesPerSecond, 1) };
@@ -33,6 +34,7 @@ public static class Table
             row.AddRange([F(s.AllocatedBytesPerInstance / 1024, 1), F(s.CpuSecondsPer1000, 3) + (s.Mode.StartsWith("peer") ? "~" : ""),
                 F(s.CommitsPer1000, 0), F(s.PeakWorkingSetMiB, 1)]);
             if (header.Contains("conflicts")) row.AddRange([F(s.ConflictRetries, 0), F(s.RuntimeGaveUp, 0)]);
+            if (header.Contains("wall % cpu/queue/blocked")) row.Add(s.Wall is { } x ? $"{F(x.OnCpuPct, 0)}/{F(x.WaitingForCpuPct, 0)}/{F(x.BlockedPct, 0)}" : "-");
             return row;
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(row => row[i].Length))).ToArray();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Oa.Bench.Measure;
 using Oa.Workflows.Runtime;
 
@@ -21,17 +22,17 @@ public sealed class OursRuntime
         var start = new Latencies("start", n);
         var a = new Latencies("completeA", n);
         var b = new Latencies("completeB", n);
-        var approve = new Dictionary<string, System.Text.Json.JsonElement> { ["approved"] = System.Text.Json.JsonSerializer.SerializeToElement(true) };
+        var approve = new Dictionary<string, JsonElement> { ["approved"] = JsonSerializer.SerializeToElement(true) };
         var next = new string[n]; // the open task of each instance, taken from the state each call returns
         var meter = new ResourceMeter();
         meter.Start();
         for (var i = 0; i < n; i++)
         {
             var t0 = Stopwatch.GetTimestamp();
-            var vars = new Dictionary<string, System.Text.Json.JsonElement>
+            var vars = new Dictionary<string, JsonElement>
             {
-                ["approved"] = System.Text.Json.JsonSerializer.SerializeToElement(false),
-                ["applicant"] = System.Text.Json.JsonSerializer.SerializeToElement("emp" + i),
+                ["approved"] = JsonSerializer.SerializeToElement(false),
+                ["applicant"] = JsonSerializer.SerializeToElement("emp" + i),
             };
             next[i] = OpenTask(await runtime.StartAsync("approval", initiator: "emp" + i, variables: vars), "taskA");
             start.Add(t0, Stopwatch.GetTimestamp());

@@ -35,7 +35,10 @@ public static class Profile
             sums.Add(("other", wallMs - sums.Sum(s => s.Ms)));
             notes.Add($"{sync}: " + string.Join(", ", sums.Select(s =>
                 $"{s.Name} {s.Ms.ToString("0.0", CultureInfo.InvariantCulture)} ms ({(100 * s.Ms / wallMs).ToString("0", CultureInfo.InvariantCulture)}%)")) +
-                $" of {wallMs.ToString("0.0", CultureInfo.InvariantCulture)} ms wall for {n} instances");
+                $" of {wallMs.ToString("0.0", CultureInfo.InvariantCulture)} ms wall for {n} instances" +
+                (result.Wall is { } w ? $"; the thread was on a CPU {w.OnCpuPct}% of that wall, runnable but waiting for a CPU {w.WaitingForCpuPct}%, blocked (I/O, fsync) {w.BlockedPct}%" : ""));
+            notes.Add($"{sync}: write+commit slower than 1 ms: {probe.Phases["write+commit"].CountAbove(1.0)} of {probe.Phases["write+commit"].Count}, " +
+                $"{probe.Phases["write+commit"].SumAbove(1.0).ToString("0.0", CultureInfo.InvariantCulture)} ms in total");
         }
         machine.LoadAverageAtEnd = MachineInfo.LoadAverage();
         return new BenchReport

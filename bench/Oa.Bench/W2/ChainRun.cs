@@ -91,6 +91,7 @@ public static class ChainRun
             TasksPerSecond = Math.Round(n * TasksPerInstance / usage.WallSeconds, 1),
             ConflictRetries = store.Conflicts,
             RuntimeGaveUp = gaveUp,
+            Wall = null, // the measuring thread only waits for the workers here
         };
     }
 }
