@@ -17,6 +17,10 @@ internal static partial class BuiltinRegistry
         add("assert", ["value", "condition", "cause"], (c, a) =>
             a[1] is true ? a[0] : throw new FeelAbortException(Arg(a, 2) is string cause ? cause : "assertion failed"), 2);
         add("is blank", ["string"], (c, a) => a[0] is string s ? string.IsNullOrWhiteSpace(s) : Invalid);
+        // DMN 1.4 is(): same type and same value; unlike `=`, a local and an offset time are not the same.
+        add("is", ["value1", "value2"], (c, a) => a[0]?.GetType() == a[1]?.GetType() && Comparison.Equal(a[0], a[1]) is true
+            && !(a[0] is FeelTime x && a[1] is FeelTime y && (x.Offset != y.Offset || x.Zone != y.Zone))
+            && !(a[0] is DateTimeOffset dx && a[1] is DateTimeOffset dy && dx.Offset != dy.Offset));
         add("is empty", ["list"], (c, a) => a[0] is List<object?> l ? l.Count == 0 : Invalid);
     }
 

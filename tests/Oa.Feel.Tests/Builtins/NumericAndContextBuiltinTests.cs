@@ -40,6 +40,10 @@ public class NumericAndContextBuiltinTests
     [InlineData("context merge([{a: 1}, {a: 2, b: 3}])", "{a: 2, b: 3}")]
     [InlineData("get or else(null, \"d\")", "\"d\"")]
     [InlineData("get or else(1, 2)", "1")]
+    [InlineData("is(1, 1.0)", "true")]
+    [InlineData("is(1, \"1\")", "false")]
+    [InlineData("is(@\"10:00:00+01:00\", @\"09:00:00Z\")", "false")]
+    [InlineData("is(date(\"2024-01-01\"), @\"2024-01-01\")", "true")]
     public void ContextBuiltins_Work(string expression, string expected) => Assert.Equal(expected, Feel.Show(expression));
 
     [Theory]
