@@ -11,7 +11,6 @@ internal sealed class BuiltinFunction(string name, List<Overload> overloads) : F
 
     public override string Name => name;
     public override IReadOnlyList<string> ParameterNames => overloads[0].Parameters;
-    internal List<Overload> Overloads => overloads;
 
     internal override object? Invoke(EvalContext c, object?[] args)
     {

@@ -8,7 +8,6 @@ internal static partial class BuiltinRegistry
 
     public static BuiltinFunction? Find(string name) => Functions.GetValueOrDefault(name);
 
-    public static IEnumerable<string> Names => Functions.Keys;
 
     private static Dictionary<string, BuiltinFunction> Build()
     {
