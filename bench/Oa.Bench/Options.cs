@@ -11,7 +11,7 @@ public sealed record Options
     public int Workers { get; init; } = 4;
     public bool Peer { get; init; } = true;
     public bool Smoke { get; init; }
-    public int PeerTimeoutSeconds { get; init; } = 300;
+    public int PeerTimeoutSeconds { get; init; } = 900; // a peer persist run of 2,000 took ~2 min at load 15
     public string? Note { get; init; }
     public string? OutDir { get; init; }
     public bool SqliteFull { get; init; } = true;
