@@ -48,7 +48,8 @@ public class UserTaskTests
         Assert.Equal(("lisi", "approve"), (done.User, done.Outcome));
         Assert.Equal("approve", h.Var("approve_outcome").GetString());
         Assert.Equal("approve", h.Var("lastOutcome").GetString());
-        Assert.Contains(h.Effects.OfType<HistoryEvent>(), e => e.Type == "TaskCompleted" && e.User == "lisi");
+        var history = Assert.Single(h.Effects.OfType<HistoryEvent>(), e => e.Type == "TaskCompleted");
+        Assert.Equal(("lisi", "approve", "部门审批"), (history.User, System.Text.Json.JsonDocument.Parse(history.Data!).RootElement.GetProperty("outcome").GetString(), history.ElementName));
     }
 
     [Fact]

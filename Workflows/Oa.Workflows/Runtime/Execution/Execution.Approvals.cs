@@ -18,7 +18,7 @@ internal sealed partial class Execution
         if (plan.AutoComplete || plan.Assignees.Count == 0)
         {
             var outcome = plan.AutoOutcome ?? "approve";
-            History("TaskAutoCompleted", task, data: Json(new { outcome }));
+            History("TaskAutoCompleted", task, data: Data(("outcome", outcome)));
             WriteOutcome(token.ParentId, task, outcome);
             Complete(token);
             return true;

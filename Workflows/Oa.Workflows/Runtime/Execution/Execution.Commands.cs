@@ -27,7 +27,7 @@ internal sealed partial class Execution
             case CorrelateMessage c: Correlate(c); break;
             case ModifyInstance c: Modify(c); break;
             case CancelInstance c:
-                History("InstanceCancelled", null, c.User, Json(new { reason = c.Reason }));
+                History("InstanceCancelled", null, c.User, Data(("reason", c.Reason)));
                 EndInstance(InstanceStatus.Cancelled);
                 break;
             case Suspend c: SuspendCommand(c); break;
@@ -63,7 +63,7 @@ internal sealed partial class Execution
             Status = InstanceStatus.Running,
             StartedAt = Now,
         };
-        History("InstanceStarted", null, command.Initiator, Json(new { processKey = def.Key, businessKey = command.BusinessKey }));
+        History("InstanceStarted", null, command.Initiator, Data(("processKey", def.Key), ("businessKey", command.BusinessKey)));
         SetVariables(null, command.Variables, startEvent);
         Schedule(NewToken(startEvent, null, TokenState.Ready));
     }
@@ -91,7 +91,7 @@ internal sealed partial class Execution
         var incident = incidents[index];
         incidents.RemoveAt(index);
         Effects.Add(new IncidentResolved(incident.IncidentId, incident.ElementId));
-        History("IncidentResolved", def.Node(incident.ElementId), data: Json(new { incident.IncidentId }));
+        History("IncidentResolved", def.Node(incident.ElementId), data: Data(("incidentId", incident.IncidentId)));
         var token = FindToken(incident.TokenId)!;
         if (incident.JobId is not null && jobs.FindIndex(j => j.JobId == incident.JobId) is var j and >= 0)
         {

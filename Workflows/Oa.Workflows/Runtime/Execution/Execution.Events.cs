@@ -105,12 +105,12 @@ internal sealed partial class Execution
             var catcher = activity.BoundaryEvents.FirstOrDefault(b => b.Kind == EventKind.Error && b.ErrorCode == errorCode)
                 ?? activity.BoundaryEvents.FirstOrDefault(b => b.Kind == EventKind.Error && b.ErrorCode is null);
             if (catcher is null) continue;
-            History("ErrorCaught", catcher, data: Json(new { errorCode, source }));
+            History("ErrorCaught", catcher, data: Data(("errorCode", errorCode), ("source", source)));
             Cancel(current, $"error '{errorCode}'");
             Schedule(NewToken(catcher, current.ParentId, TokenState.Ready));
             return;
         }
-        History("ErrorUncaught", null, data: Json(new { errorCode, source }));
+        History("ErrorUncaught", null, data: Data(("errorCode", errorCode), ("source", source)));
         EndInstance(InstanceStatus.Errored, errorCode);
     }
 

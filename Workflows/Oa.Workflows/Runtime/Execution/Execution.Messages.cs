@@ -12,7 +12,7 @@ internal sealed partial class Execution
         timers.RemoveAt(index);
         var token = FindToken(timer.TokenId)!;
         var node = def.Node(timer.ElementId);
-        History("TimerFired", node, data: Json(new { timerId = timer.TimerId }));
+        History("TimerFired", node, data: Data(("timerId", timer.TimerId)));
         // A non-interrupting cycle keeps firing: R3/PT1H fires three times, R/PT1H until the activity ends.
         if (node is BoundaryEvent { CancelActivity: false } && timer.Cycle is not null && timer.RepeatsLeft is not 0
             && Iso8601.TryParseDuration(timer.Cycle, out var interval))
@@ -36,7 +36,7 @@ internal sealed partial class Execution
         if (command.TimeToLive is not { } ttl || ttl <= TimeSpan.Zero)
             throw new EngineException(EngineErrorCode.MessageNotCorrelated, $"No subscription for message '{command.Name}' with key '{command.CorrelationKey}' in instance '{InstanceId}'.");
         buffer.Add(new BufferedMessage(command.Name, command.CorrelationKey, ToLocals(command.Variables), Now + ttl, command.MessageId));
-        History("MessageBuffered", null, data: Json(new { name = command.Name, correlationKey = command.CorrelationKey, expiresAt = Now + ttl }));
+        History("MessageBuffered", null, data: Data(("name", command.Name), ("correlationKey", command.CorrelationKey), ("expiresAt", Now + ttl)));
     }
 
     private void Deliver(MessageBookmark subscription, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? values)
@@ -48,7 +48,7 @@ internal sealed partial class Execution
             subscriptions.Remove(subscription);
             Effects.Add(new MessageSubscriptionClosed(InstanceId, subscription.ElementId, subscription.Name, subscription.CorrelationKey));
         }
-        History("MessageCorrelated", node, data: Json(new { name = subscription.Name, correlationKey = subscription.CorrelationKey }));
+        History("MessageCorrelated", node, data: Data(("name", subscription.Name), ("correlationKey", subscription.CorrelationKey)));
         Trigger(FindToken(subscription.TokenId)!, subscription.ElementId, values);
     }
 

@@ -28,11 +28,7 @@ internal sealed partial class Execution
             if (at.Count == 0) throw new EngineException(EngineErrorCode.TokenNotFound, $"No token is active at '{id}'.");
             cancelled.AddRange(at);
         }
-        History("InstanceModified", null, command.User, Json(new
-        {
-            cancelled = cancelled.Select(t => t.ElementId).ToArray(),
-            activated = targets.Select(t => t.Id).ToArray(),
-        }));
+        History("InstanceModified", null, command.User, Data(("cancelled", cancelled.Select(t => t.ElementId).ToArray()), ("activated", targets.Select(t => t.Id).ToArray())));
         foreach (var token in cancelled)
             if (FindToken(token.Id) is { } live) Cancel(live, "modified");
         foreach (var target in targets)

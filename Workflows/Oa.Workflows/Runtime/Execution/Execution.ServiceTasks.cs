@@ -47,7 +47,7 @@ internal sealed partial class Execution
     {
         ValidateVariables(command.Variables);
         var job = TakeJob(command.JobId);
-        History("JobCompleted", def.Node(job.ElementId), data: Json(new { jobId = job.JobId }));
+        History("JobCompleted", def.Node(job.ElementId), data: Data(("jobId", job.JobId)));
         CompleteActivity(FindToken(job.TokenId)!, command.Variables);
     }
 
@@ -56,7 +56,7 @@ internal sealed partial class Execution
         var job = TakeJob(command.JobId) with { Retries = Math.Max(0, command.Retries), LastError = command.Error };
         jobs.Add(job);
         var token = FindToken(job.TokenId)!;
-        History("JobFailed", def.Node(job.ElementId), data: Json(new { jobId = job.JobId, retries = job.Retries, error = command.Error }));
+        History("JobFailed", def.Node(job.ElementId), data: Data(("jobId", job.JobId), ("retries", job.Retries), ("error", command.Error)));
         if (job.Retries > 0) EmitJob(job, token);
         else RaiseIncident(token, "JobNoRetries", command.Error ?? $"Job '{job.JobId}' failed with no retries left.", job.JobId);
     }

@@ -54,7 +54,7 @@ internal sealed partial class Execution
         foreach (var child in ChildrenOf(token.Id)) Cancel(child, reason);
         CloseWaits(token.Id, reason);
         Remove(token);
-        if (token.State != TokenState.Joining) History("ElementCancelled", def.Node(token.ElementId), data: Json(new { reason }));
+        if (token.State != TokenState.Joining) History("ElementCancelled", def.Node(token.ElementId), data: Data(("reason", reason)));
     }
 
     // A token reached an end (end event or an element without outgoing flows).
@@ -83,7 +83,7 @@ internal sealed partial class Execution
         buffer.Clear();
         head = head with { Status = status, EndedAt = Now };
         Effects.Add(new InstanceEnded(InstanceId, status, errorCode));
-        History("InstanceEnded", null, data: Json(new { status = status.ToString(), errorCode }));
+        History("InstanceEnded", null, data: Data(("status", status.ToString()), ("errorCode", errorCode)));
     }
 
     private Token NewToken(FlowNode node, string? parentId, TokenState state, string? via = null) =>

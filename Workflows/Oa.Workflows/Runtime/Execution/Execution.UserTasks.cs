@@ -34,7 +34,7 @@ internal sealed partial class Execution
         tasks.Add(bookmark);
         Effects.Add(new TaskCreated(new UserTaskInfo(bookmark.TaskId, InstanceId, task.Id, task.Name, bookmark.Assignee,
             users, groups, due, followUp, task.FormId, token.LoopCounter, bookmark.LoopTotal, extensions)));
-        History("TaskCreated", task, data: Json(new { taskId = bookmark.TaskId, assignee = bookmark.Assignee, candidateUsers = users, candidateGroups = groups }));
+        History("TaskCreated", task, data: Data(("taskId", bookmark.TaskId), ("assignee", bookmark.Assignee), ("candidateUsers", users), ("candidateGroups", groups)));
     }
 
     private void CompleteUserTask(CompleteTask command)
@@ -53,7 +53,7 @@ internal sealed partial class Execution
         var node = NodeOf(token);
         completedTasks.Add(new Ports.CompletedTask(task.TaskId, task.ElementId, command.User, command.Outcome, Now));
         Effects.Add(new TaskCompleted(task.TaskId, task.ElementId, command.User, command.Outcome));
-        History("TaskCompleted", node, command.User, Json(new { taskId = task.TaskId, outcome = command.Outcome }));
+        History("TaskCompleted", node, command.User, Data(("taskId", task.TaskId), ("outcome", command.Outcome)));
         var planned = IsInner(token) && Parent(token)?.Loop?.Approval is not null;
         if (command.Outcome is not null && !planned) WriteOutcome(token.ParentId, node, command.Outcome);
         CompleteActivity(token, command.Variables, outcome: command.Outcome);
@@ -67,7 +67,7 @@ internal sealed partial class Execution
         var assignee = string.IsNullOrEmpty(command.Assignee) ? null : command.Assignee;
         tasks[index] = task with { Assignee = assignee };
         Effects.Add(new TaskAssigned(task.TaskId, task.ElementId, task.Assignee, assignee, command.User));
-        History("TaskAssigned", def.Node(task.ElementId), command.User, Json(new { taskId = task.TaskId, from = task.Assignee, to = assignee }));
+        History("TaskAssigned", def.Node(task.ElementId), command.User, Data(("taskId", task.TaskId), ("from", task.Assignee), ("to", assignee)));
     }
 
     // Gateways route on the outcome: "<elementId>_outcome" and "lastOutcome".

@@ -59,7 +59,7 @@ internal sealed partial class Execution
     {
         if (values is null || values.Count == 0) return;
         foreach (var (name, value) in values) SetVariable(scopeId, name, value);
-        History("VariablesChanged", node, data: Json(new { names = values.Keys.ToArray() }));
+        History("VariablesChanged", node, data: Data(("names", values.Keys.ToArray())));
     }
 
     // zeebe:input/output targets may be paths ("a.b"): the leaf is merged into the existing object.

@@ -11,7 +11,7 @@ internal sealed partial class Execution
             if (t.TokenId != tokenId) continue;
             tasks.RemoveAt(i);
             Effects.Add(new TaskCancelled(t.TaskId, t.ElementId, reason));
-            History("TaskCancelled", def.Node(t.ElementId), data: Json(new { taskId = t.TaskId, reason }));
+            History("TaskCancelled", def.Node(t.ElementId), data: Data(("taskId", t.TaskId), ("reason", reason)));
         }
         for (var i = timers.Count - 1; i >= 0; i--)
         {
@@ -52,6 +52,6 @@ internal sealed partial class Execution
         incidents.Add(incident);
         Put(token with { State = TokenState.Active });
         Effects.Add(new IncidentRaised(incident));
-        History("IncidentRaised", def.Node(token.ElementId), data: Json(new { incident.IncidentId, kind, message }));
+        History("IncidentRaised", def.Node(token.ElementId), data: Data(("incidentId", incident.IncidentId), ("kind", kind), ("message", message)));
     }
 }

@@ -101,5 +101,6 @@ internal sealed partial class Execution
     private void History(string type, FlowNode? node, string? user = null, string? data = null) =>
         Effects.Add(new HistoryEvent(type, node?.Id, node?.Name, user, Now, data));
 
-    private static string Json(object value) => JsonSerializer.Serialize(value);
+    private static string Data(params ReadOnlySpan<(string Key, object? Value)> pairs) => HistoryData.Write(pairs);
+
 }
