@@ -66,5 +66,9 @@ for (const fn of ['count', 'sum', 'min', 'max', 'mean', 'reverse', 'distinct val
 for (const fn of ['floor', 'ceiling', 'abs', 'round half up', 'round half down', 'round up', 'round down']) for (const arg of ['0', '2.5', '-2.5', '1.49']) add('gen-numeric', fn.startsWith('round') ? `${fn}(${arg}, 0)` : `${fn}(${arg})`);
 
 // The shared context is written once per entry (the test reads entries independently); one line each.
+for (const d of ['date("2024-01-31")', 'date("2024-02-29")', 'date("2023-12-31")']) for (const p of ['duration("P1D")', 'duration("P1M")', 'duration("P1Y")', 'duration("PT36H")']) for (const op of ['+', '-']) add('gen-temporal', `${d} ${op} ${p}`);
+for (const [test, inputs] of [['< 5', [4, 5, null]], ['[2..4)', [2, 4, 3]], ['"a", "b"', ['a', 'c']], ['not(< 3)', [2, 3]], ['>= x', [5, 4]], ['? * 2 = 6', [3, 4]]]) for (const input of inputs) add('gen-unary-tests', test, { unaryInput: input });
+for (const fn of ['starts with', 'ends with', 'contains', 'substring before', 'substring after']) for (const [a, b] of [['"hello"', '"he"'], ['"hello"', '"lo"'], ['"hello"', '""'], ['"中文字"', '"文"']]) add('gen-strings', `${fn}(${a}, ${b})`);
+
 writeFileSync(join(here, 'corpus.json'), '[\n' + corpus.map(e => ' ' + JSON.stringify(e)).join(',\n') + '\n]\n');
 console.log(`wrote ${corpus.length} corpus entries`);
