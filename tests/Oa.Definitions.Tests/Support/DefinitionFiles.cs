@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Xml.Linq;
 using Oa.Forms.Schema;
 
@@ -7,7 +6,10 @@ namespace Oa.Definitions.Tests.Support;
 // The shipped Definitions/ folder, copied beside the test assembly by the csproj.
 internal static class DefinitionFiles
 {
-    static readonly ConcurrentDictionary<string, FormSchema> FormsById = new();
+    // Built once for all test threads (a lazily filled dictionary would answer "missing" while another fills it).
+    static readonly Lazy<IReadOnlyDictionary<string, FormSchema>> FormsById = new(() =>
+        FormNames.Select(n => FormSchemaParser.Parse(FormJson(n)).Schema).OfType<FormSchema>().Where(s => s.Id is not null)
+            .ToDictionary(s => s.Id!, StringComparer.Ordinal));
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Definitions");
 
@@ -22,13 +24,7 @@ internal static class DefinitionFiles
     public static string FormJson(string name) => File.ReadAllText(Path.Combine(Root, "Forms", name + ".form"));
 
     // formId → parsed schema, over every shipped .form (the id inside the file, not the file name).
-    public static FormSchema? Form(string formId)
-    {
-        if (FormsById.IsEmpty)
-            foreach (var name in FormNames)
-                if (FormSchemaParser.Parse(FormJson(name)).Schema is { Id: { } id } schema) FormsById[id] = schema;
-        return FormsById.GetValueOrDefault(formId);
-    }
+    public static FormSchema? Form(string formId) => FormsById.Value.GetValueOrDefault(formId);
 
     public static TheoryData<string> Processes() => new(ProcessNames);
 

@@ -111,7 +111,11 @@ internal sealed class Scenario
     public async Task<InstanceState> StateAsync() => (await Runtime.Store.LoadAsync(InstanceId))!;
 
     public async Task<string?> VariableAsync(string name) =>
-        (await StateAsync()).Variables.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+        (await StateAsync()).Variables.TryGetValue(name, out var v)
+            ? (v.ValueKind == JsonValueKind.String ? v.GetString() : JsonSerializer.Serialize(v, Readable))
+            : null;
+
+    static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public bool Reached(string elementId) =>
         Runtime.EffectLog.OfType<HistoryEvent>().Any(h => h.Type == "ElementCompleted" && h.ElementId == elementId);
