@@ -10,7 +10,7 @@ internal static class IntentionalDifferences
     [
         new("decimal vs double",
             "FEEL numbers are decimals (DMN 1.4 10.3.2.3.1: 0.1 + 0.2 = 0.3); feelin computes with JavaScript doubles.",
-            ["arithmetic-024", "arithmetic-025", "arithmetic-026"]),
+            ["arithmetic-024", "arithmetic-025", "arithmetic-026", "misc-009"]),
         new("different types are not comparable",
             "DMN 1.4 10.3.2.2: comparing values of different types (or ordering booleans) is null; feelin answers true/false or throws.",
             ["comparison-017", "comparison-018", "comparison-019", "gen-comparison-004", "gen-comparison-010", "gen-comparison-016",
@@ -47,8 +47,9 @@ internal static class IntentionalDifferences
             "DMN 1.4 10.3.2.5: only a true condition selects `then`; feelin treats 1 as truthy.",
             ["conditionals-005"]),
         new("unary test against null",
-            "`5 in null`: the positive unary test null is an equality test (5 = null) which is false; feelin gives null.",
-            ["ranges-017"]),
+            "`5 in null` and `null in (null)`: the positive unary test null is an equality test (5 = null is false, null = null is true); "
+            + "feelin gives null.",
+            ["ranges-017", "misc-016"]),
         new("range built-ins feelin does not implement",
             "DMN 1.4 table 78 defines overlaps before/after, finishes, finished by, during, starts, started by and coincides; "
             + "feelin throws 'not implemented' and yields null.",
@@ -57,8 +58,11 @@ internal static class IntentionalDifferences
              "range-builtins-033"]),
         new("feelin evaluation bugs",
             "Valid FEEL that feelin evaluates wrongly: `1 - - 1` is NaN, `for i in 0..0` is null, a context entry function cannot call itself, "
-            + "and a filter whose condition is only a function call keeps nothing.",
-            ["arithmetic-031", "iteration-005", "functions-004", "filters-012"]),
+            + "a filter whose condition is only a function call keeps nothing, and sort([]) is null.",
+            ["arithmetic-031", "iteration-005", "functions-004", "filters-012", "misc-012"]),
+        new("one-to-many case mapping",
+            "upper case uses .NET's per-character invariant mapping (ß stays ß); JavaScript applies Unicode SpecialCasing (ß → SS).",
+            ["misc-021"]),
     ];
 
     private static readonly Dictionary<string, DifferenceClass> ById =
