@@ -25,8 +25,13 @@ fi
 log=$(mktemp)
 dotnet test Oa.sln -c Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
-passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# The browser islands' own unit tests (Node's test runner); node_modules exists once the host has been built.
+if [ -d Host/Oa.Host/ClientApp/node_modules ]; then
+  npm test --prefix Host/Oa.Host/ClientApp 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+fi
+passed=$(( $(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}') + $(grep -oE '^(#|ℹ) pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ))
+failed=$(( $(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}') + $(grep -oE '^(#|ℹ) fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ))
 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "test.sh: dotnet test exited $rc (build or runner failure)"; fi
 rm -f "$log"
 echo "$passed passed, $failed failed"

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Engine;
+using Oa.Workflows.Ports;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Jobs;
+
+/// <summary>
+/// Fires BPMN timers that are due, from the timers table the engine store writes in each command's transaction —
+/// so timers survive restarts and a cancelled token's timer is already gone. Firing twice is harmless: the second
+/// attempt finds the timer gone (or loses the version race) and is skipped. The Quartz scheduler will take this over.
+/// </summary>
+public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, TimeProvider clock, IConfiguration config, ILogger<TimerPoller> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Timers:PollSeconds", 5)));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await FireDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing database must not stop the poller for good; it tries again next round.
+                log.LogWarning(ex, "Firing due timers failed");
+            }
+            await Task.Delay(every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    public async Task<int> FireDueAsync(CancellationToken ct)
+    {
+        List<(string Id, string InstanceId)> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
+            var now = clock.GetUtcNow();
+            due = (await db.Timers.AsNoTracking().Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(200)
+                .Select(t => new { t.Id, t.InstanceId }).ToListAsync(ct)).Select(t => (t.Id, t.InstanceId)).ToList();
+        }
+        var fired = 0;
+        foreach (var (id, instanceId) in due)
+        {
+            try
+            {
+                await engine.ExecuteAsync(instanceId, new FireTimer(id), new CommandAudit("system", null, null, Action: "timer"), ct);
+                fired++;
+            }
+            catch (EngineException ex)
+            {
+                log.LogInformation("Timer {TimerId} not fired: {Reason}", id, ex.Message);
+            }
+            catch (ConcurrencyException)
+            {
+                log.LogInformation("Timer {TimerId} raced with another command; it will be retried if still due", id);
+            }
+        }
+        return fired;
+    }
+}
