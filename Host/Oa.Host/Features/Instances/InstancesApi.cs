@@ -58,20 +58,25 @@ public static class InstancesApi
     /// Form data as the caller's node may see it: an approver gets their task's permissions (hidden fields removed),
     /// the initiator the start node's, admins everything. Values of hidden fields never leave the server.
     /// </summary>
-    private static JsonObject VisibleVariables(ProcessInstanceRecord row, InstanceState state, List<WorkTask> tasks, ClaimsPrincipal principal, EngineHost engine)
+    internal static JsonObject VisibleVariables(ProcessInstanceRecord row, InstanceState state, List<WorkTask> tasks, ClaimsPrincipal principal, EngineHost engine)
     {
         var data = FormAccess.ToFormData(state.Variables);
         var form = row.FormId is null ? null : (row.FormVersion is { } v ? engine.Definitions.Form(row.FormId, v) : null) ?? engine.Definitions.LatestForm(row.FormId);
         if (form is null || principal.IsInRole(Roles.Admin) || principal.IsInRole(Roles.ProcessAdmin)) return data;
+        return FormView.For(form.Schema, data, ViewerPermissions(row, tasks, principal)).Data;
+    }
+
+    /// <summary>The field permissions <see cref="VisibleVariables"/> applies for a non-admin (the workbench page draws its schema with them).</summary>
+    internal static FieldPermissions ViewerPermissions(ProcessInstanceRecord row, List<WorkTask> tasks, ClaimsPrincipal principal)
+    {
         var user = principal.UserName();
         var mine = tasks.Where(t => t.Assignee == user || t.CompletedBy == user).OrderByDescending(t => t.Status == WorkTaskStatus.Open).ThenByDescending(t => t.CreatedAt).FirstOrDefault();
-        var permissions = mine is not null ? FormAccess.ForTask(mine.ExtensionsJson)
+        return mine is not null ? FormAccess.ForTask(mine.ExtensionsJson)
             : string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase) ? FieldPermissions.ForNode(true) : FieldPermissions.ForNode(false);
-        return FormView.For(form.Schema, data, permissions).Data;
     }
 
     /// <summary>撤回: the initiator takes the request back while no approver has acted on it yet.</summary>
-    private static async Task<IResult> Withdraw(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
+    internal static async Task<IResult> Withdraw(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
     {
         var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();

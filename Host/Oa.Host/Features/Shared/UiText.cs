@@ -26,6 +26,28 @@ public sealed class UiText
         ["用手机验证器扫描或输入密钥"] = "Scan with an authenticator app or enter the key", ["密钥"] = "Key",
         ["两步验证已启用"] = "Two-factor authentication enabled", ["两步验证已停用"] = "Two-factor authentication disabled",
         ["组织架构"] = "Organisation", ["用户"] = "Users", ["在职"] = "Active",
+        // Workbench (发起审批, inbox, instance page)
+        ["上一页"] = "Previous", ["下一页"] = "Next", ["分页"] = "Pages", ["任务已创建"] = "Task created", ["任务已取消"] = "Task cancelled",
+        ["其他"] = "Other", ["发生异常"] = "Incident", ["发起人"] = "Initiator", ["发起时间"] = "Submitted", ["取消"] = "Cancel",
+        ["同意"] = "Approve", ["拒绝"] = "Reject", ["转办"] = "Transfer", ["提交"] = "Submit", ["撤回"] = "Withdraw", ["退回"] = "Return",
+        ["填写表单需要启用 JavaScript"] = "Filling in the form needs JavaScript", ["实例已发起"] = "Request submitted", ["审批"] = "Approvals",
+        ["审批中"] = "In progress", ["审批意见"] = "Comment", ["审批意见必填"] = "comment required", ["审批意见选填"] = "comment optional",
+        ["拒绝时必须填写意见"] = "comment required to reject", ["审批操作"] = "Your decision", ["审批记录"] = "History",
+        ["已同意"] = "Approved", ["已拒绝"] = "Rejected", ["已处理"] = "Handled", ["已完成"] = "Completed", ["已恢复"] = "Resumed",
+        ["已挂起"] = "Suspended", ["已提交"] = "Submitted", ["已撤回"] = "Withdrawn", ["已撤销"] = "Cancelled", ["已读"] = "Read",
+        ["未读"] = "Unread", ["已超时"] = "Overdue", ["已转办"] = "Transferred", ["已通过"] = "Approved", ["异常"] = "Incident",
+        ["异常已处理"] = "Incident resolved", ["当前节点"] = "Current step", ["待处理"] = "Pending", ["抄送"] = "CC",
+        ["提交失败，请修正标出的字段"] = "Not submitted: please correct the marked fields", ["搜索"] = "Search",
+        ["搜索流程名称或分类"] = "Search processes or categories", ["撤回原因（选填）"] = "Reason for withdrawing (optional)",
+        ["撤回失败"] = "Could not withdraw", ["操作未完成，请检查标出的内容"] = "Not done: please check the marked items", ["时间"] = "Time",
+        ["暂无可发起的流程"] = "No processes you can start yet", ["暂无数据"] = "Nothing here", ["未到达"] = "Not reached", ["标题"] = "Title",
+        ["此流程无需填写表单。"] = "This process has no form to fill in.", ["此流程没有表单"] = "This process has no form",
+        ["没有匹配的流程"] = "No matching process", ["流水号"] = "Serial no.", ["流程"] = "Process", ["流程图"] = "Diagram",
+        ["流程已结束"] = "Process ended", ["流程已调整"] = "Process adjusted", ["状态"] = "Status", ["申请已提交"] = "Your request was submitted",
+        ["确定"] = "OK", ["确定拒绝此申请？"] = "Reject this request?", ["确定撤回此申请？撤回后流程结束。"] = "Withdraw this request? It will end.",
+        ["确认发起"] = "Start", ["确认转办"] = "Transfer now", ["自动拒绝"] = "Auto-rejected", ["自动通过"] = "Auto-approved", ["表单"] = "Form",
+        ["请先填写审批意见"] = "Please write a comment first", ["超时提醒"] = "Timeout", ["转办给（用户名）"] = "Transfer to (user name)",
+        ["进行中"] = "Active",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

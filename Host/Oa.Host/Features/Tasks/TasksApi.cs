@@ -26,7 +26,7 @@ public static class TasksApi
                 Act(id, action, input ?? new TaskActionInput(null, null, null, null), user, http, actions, ct));
     }
 
-    private static async Task<Results<Ok<InboxPage>, ValidationProblem>> Inbox(string? box, int? page, int? pageSize, ClaimsPrincipal principal, OaDbContext db, CancellationToken ct)
+    internal static async Task<Results<Ok<InboxPage>, ValidationProblem>> Inbox(string? box, int? page, int? pageSize, ClaimsPrincipal principal, OaDbContext db, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, 100);
         var skip = (Math.Max(page ?? 1, 1) - 1) * size;

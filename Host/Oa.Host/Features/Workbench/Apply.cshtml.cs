@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oa.Host.Engine;
+using Oa.Host.Features.Instances;
+using Oa.Host.Features.Org;
+using Oa.Host.Features.Shared;
+using Oa.Host.Identity;
+using Oa.Workflows.Approvals;
+
+namespace Oa.Host.Features.Workbench;
+
+/// <summary>
+/// The start form of one process. The browser validates first (form-viewer island); the post goes through
+/// <see cref="StartService"/>, which re-validates everything, so an invalid post comes back with the values kept and
+/// the server's messages placed next to their fields.
+/// </summary>
+public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartService starts) : PageModel
+{
+    public string Key { get; private set; } = "";
+    public string ProcessName { get; private set; } = "";
+    public JsonNode? Schema { get; private set; }
+    public JsonObject Data { get; private set; } = [];
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct) => await LoadAsync(key, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string key, string? formData, CancellationToken ct)
+    {
+        if (await LoadAsync(key, ct) is { } refused) return refused;
+        var submitted = Parse(formData);
+        if (submitted is null && Schema is not null)
+        {
+            Errors[""] = "表单数据无效，请重新填写 (the form data could not be read)";
+            return Page();
+        }
+        var language = UiText.IsEnglish ? "en" : "zh-CN";
+        var outcome = await starts.StartAsync(key, submitted, null, User.UserName(), HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
+        switch (outcome)
+        {
+            case StartService.Ok ok:
+                return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(ok.Instance.Id)}?done=start");
+            case StartService.Invalid invalid:
+                Data = submitted ?? [];
+                foreach (var g in invalid.Errors.GroupBy(e => e.Path)) Errors[g.Key] = string.Join("；", g.Select(e => e.Message(language)));
+                return Page();
+            case StartService.Forbidden:
+                return Forbid();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>Null (the page renders) or the answer when the process is unknown or not startable by this user.</summary>
+    private async Task<IActionResult?> LoadAsync(string key, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        var process = engine.Definitions.LatestOf(key);
+        if (process is null) return NotFound();
+        if (!ProcessStarters.CanStart(process.Settings, User.UserName(), await orgCache.GetAsync(ct))) return Forbid();
+        Key = process.Key;
+        ProcessName = process.Name;
+        var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
+        Schema = form is null ? null : JsonNode.Parse(form.Json);
+        return null;
+    }
+
+    private static JsonObject? Parse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try { return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject; }
+        catch (JsonException) { return null; }
+    }
+}

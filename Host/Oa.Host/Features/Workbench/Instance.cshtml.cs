@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Engine;
+using Oa.Host.Features.Instances;
+using Oa.Host.Features.Org;
+using Oa.Host.Features.Shared;
+using Oa.Host.Features.Tasks;
+using Oa.Host.Identity;
+
+namespace Oa.Host.Features.Workbench;
+
+/// <summary>
+/// One request: header, the form as this user's node may see it, the action bar for their open task, withdraw for the
+/// initiator, the timeline and the progress diagram. Actions post back here and run through <see cref="TaskActions"/>
+/// and the withdraw endpoint's own method, so the page enforces exactly what the API enforces.
+/// </summary>
+public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache orgCache, TaskActions taskActions, TimeProvider clock) : PageModel
+{
+    public InstanceDetails Details { get; private set; } = null!;
+    public string? Notice { get; private set; }
+    public string? Error { get; private set; }
+    public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+    public string? Comment { get; private set; }
+    public string? TransferTo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? task, string? done, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, task, ct)) return NotFound();
+        Notice = done switch
+        {
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "withdraw" => "已撤回", _ => null,
+        };
+        // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
+        var user = User.UserName();
+        await db.CarbonCopies.Where(c => c.InstanceId == id && c.UserName == user && c.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReadAt, clock.GetUtcNow()), ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? formData, CancellationToken ct)
+    {
+        var variables = ParseObject(formData);
+        var language = UiText.IsEnglish ? "en" : "zh-CN";
+        var input = new TaskActionInput(action == "transfer" ? null : variables, comment, transferTo, null);
+        var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
+        switch (result)
+        {
+            case TaskActions.Done d:
+                return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(d.InstanceId)}?done={Uri.EscapeDataString(action)}");
+            case TaskActions.Missing:
+                return NotFound();
+            case TaskActions.Denied:
+                return Forbid();
+        }
+        if (!await LoadAsync(id, taskId, ct)) return NotFound();
+        (Comment, TransferTo) = (comment, transferTo);
+        if (result is TaskActions.Conflict c) Error = c.Reason;
+        if (result is TaskActions.Invalid invalid)
+        {
+            foreach (var (path, messages) in invalid.Errors) FieldErrors[path] = string.Join("；", messages);
+            Error = "操作未完成，请检查标出的内容";
+            // Keep what the approver typed into editable fields, so a fixable mistake costs no re-typing.
+            if (variables is not null && Details.Schema is not null) foreach (var (k, v) in variables) Details.Data[k] = v?.DeepClone();
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string id, string? reason, CancellationToken ct)
+    {
+        var result = await InstancesApi.Withdraw(id, new ReasonInput(string.IsNullOrWhiteSpace(reason) ? "发起人撤回" : reason.Trim()), User, HttpContext, db, engine, ct);
+        switch (result)
+        {
+            case IStatusCodeHttpResult { StatusCode: 200 }:
+                return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done=withdraw");
+            case Microsoft.AspNetCore.Http.HttpResults.NotFound:
+                return NotFound();
+            case ForbidHttpResult:
+                return Forbid();
+        }
+        if (!await LoadAsync(id, null, ct)) return NotFound();
+        Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title : "撤回失败";
+        return Page();
+    }
+
+    public string? FieldError(string key) => FieldErrors.GetValueOrDefault(key);
+
+    /// <summary>Errors for the form island: everything except the action bar's own inputs.</summary>
+    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action"))
+        .ToDictionary(e => e.Key == "variables" ? "" : e.Key, e => e.Value);
+
+    private async Task<bool> LoadAsync(string id, string? taskId, CancellationToken ct)
+    {
+        var details = await InstanceDetails.LoadAsync(id, taskId, User, db, engine, await orgCache.GetAsync(ct), ct);
+        if (details is null) return false;
+        Details = details;
+        return true;
+    }
+
+    private static JsonObject? ParseObject(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try { return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject; }
+        catch (JsonException) { return null; }
+    }
+}

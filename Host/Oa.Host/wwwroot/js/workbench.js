@@ -1,0 +1,53 @@
+// Workbench: asks before destructive actions (拒绝, 撤回). A submit button with data-confirm opens the
+// <dialog id="wb-confirm">; only "确定" lets the post go ahead. Runs in the capture phase so the form
+// island's own submit handler (which writes formData) only sees the confirmed submit.
+// Without JavaScript the buttons post directly and the server's checks still apply.
+(function () {
+  'use strict';
+  var confirmed = null; // the submitter whose next submit was confirmed
+
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    if (!button || !button.dataset.confirm || event.target !== button.form) return;
+    if (confirmed === button) {
+      confirmed = null;
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    ask(button);
+  }, true);
+
+  function ask(button) {
+    var dialog = document.getElementById('wb-confirm');
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      if (window.confirm(button.dataset.confirm)) go(button);
+      return;
+    }
+    var needComment = button.dataset.requireComment === 'true' && !commentOf(button.form);
+    dialog.querySelector('.wb-confirm-text').textContent = button.dataset.confirm;
+    dialog.querySelector('.wb-confirm-need').hidden = !needComment;
+    dialog.querySelector('button[value="ok"]').disabled = needComment;
+    dialog.returnValue = '';
+    dialog.onclose = function () {
+      if (dialog.returnValue === 'ok') go(button);
+      else if (needComment) focusComment(button.form);
+    };
+    dialog.showModal();
+  }
+
+  function go(button) {
+    confirmed = button;
+    button.form.requestSubmit(button);
+  }
+
+  function commentOf(form) {
+    var field = form.querySelector('textarea[name="comment"]');
+    return field ? field.value.trim() : 'n/a';
+  }
+
+  function focusComment(form) {
+    var field = form.querySelector('textarea[name="comment"]');
+    if (field) field.focus();
+  }
+})();
