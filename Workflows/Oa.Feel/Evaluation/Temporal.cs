@@ -24,7 +24,8 @@ internal static partial class Temporal
 
     public static int? CompareTime(FeelTime a, FeelTime b)
     {
-        if (a.Offset.HasValue != b.Offset.HasValue) return a.Time.CompareTo(b.Time) == 0 && a.Offset is null && b.Offset is null ? 0 : null;
+        // A local time and a time with an offset are not comparable (like local vs offset date-times).
+        if (a.Offset.HasValue != b.Offset.HasValue) return null;
         return Normalized(a).CompareTo(Normalized(b));
     }
 
