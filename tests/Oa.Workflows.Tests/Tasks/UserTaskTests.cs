@@ -91,6 +91,18 @@ public class UserTaskTests
     }
 
     [Fact]
+    public void UserTask_OutputMappingFails_CommandFailsWithoutChange()
+    {
+        var xml = Fixture.Text("Tasks/user-task.bpmn").Replace("source=\"=comment\"", "source=\"=nosuchfunction(comment)\"");
+        var h = new Harness(Oa.Workflows.Parsing.BpmnParser.Parse(xml).Processes.Single()).Start(new { manager = "lisi", days = 1 });
+        var before = InstanceStateSerializer.Serialize(h.State!);
+        var ex = Assert.Throws<EngineException>(() => h.Complete("approve", new { comment = "x" }));
+        Assert.Equal(EngineErrorCode.ExpressionFailed, ex.Code);
+        Assert.Contains("approvalComment", ex.Message);
+        Assert.Equal(before, InstanceStateSerializer.Serialize(h.State!));
+    }
+
+    [Fact]
     public void StartEvent_FormDefinition_IsTheProcessForm()
     {
         Assert.Equal("leave-form", Fixture.Process("Tasks/user-task.bpmn").FormId);

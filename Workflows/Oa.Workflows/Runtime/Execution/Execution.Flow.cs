@@ -25,9 +25,9 @@ internal sealed partial class Execution
                 default: throw new ElementFailure("Unsupported", $"{node} cannot be executed.");
             }
         }
-        catch (ElementFailure failure)
+        catch (ElementFailure failure) when (FindToken(token.Id) is { } live)
         {
-            RaiseIncident(FindToken(token.Id) ?? token, failure.Kind, failure.Message);
+            RaiseIncident(live, failure.Kind, failure.Message);
         }
     }
 
