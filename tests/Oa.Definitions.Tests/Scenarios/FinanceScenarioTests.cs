@@ -78,6 +78,14 @@ public class FinanceScenarioTests
     }
 
     [Fact]
+    public async Task TravelExpense_UnderstatedTotal_StillRoutesOnTheLineSum()
+    {
+        var s = await Scenario.StartAsync("travel-expense", "zhangsan", Expense(2600, 3000).Replace("\"totalAmount\":5600", "\"totalAmount\":4000"), TravelLedger);
+        await s.CompleteAsync("wanglei");
+        Assert.Equal(["sunli"], s.Assignees);
+    }
+
+    [Fact]
     public async Task TravelExpense_FinanceCannotPayInsteadOfTheCashier()
     {
         var s = await Scenario.StartAsync("travel-expense", "zhangsan", Expense(560, 700), TravelLedger);
