@@ -62,7 +62,12 @@ internal sealed class ForNode(Iterator[] iterators, Node body) : Node
             // Camunda exposes the results so far as `partial` (e.g. for Fibonacci-style lists).
             var saved = c.Scope;
             c.Scope = saved.Bind("partial", results);
-            try { results.Add(body.Eval(c)); }
+            try
+            {
+                var value = body.Eval(c);
+                // `return partial` would otherwise put the result list inside itself.
+                results.Add(ReferenceEquals(value, results) ? new List<object?>(results) : value);
+            }
             finally { c.Scope = saved; }
             return true;
         });

@@ -10,6 +10,7 @@ public class IterationTests
     [InlineData("for i in 1..2, j in i..2 return [i, j]", "[[1, 1], [1, 2], [2, 2]]")]
     [InlineData("for x in [] return x", "[]")]
     [InlineData("for i in 1..5 return if i = 1 then 1 else partial[-1] * i", "[1, 2, 6, 24, 120]")]
+    [InlineData("for i in 1..3 return partial", "[[], [[]], [[], [[]]]]")]
     public void For_ProducesList(string expression, string expected) => Assert.Equal(expected, Feel.Show(expression));
 
     [Theory]
