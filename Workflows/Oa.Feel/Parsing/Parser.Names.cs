@@ -18,12 +18,14 @@ internal sealed partial class Parser
         ["get", "or", "else"],
     ];
 
-    private string NameWords(bool allowKeywords = false)
+    // Keyword-containing names apply only to calls and types, so `date and time` with variables
+    // `date` and `time` stays a conjunction.
+    private string NameWords(bool allowKeywords = false, bool isType = false)
     {
         if (Current.Kind != TokenKind.Name) throw Error($"expected a name but found {Current}");
         foreach (var words in KeywordNames)
         {
-            if (!Matches(words)) continue;
+            if (!Matches(words) || !isType && PeekAt(words.Length).Kind != TokenKind.LParen) continue;
             _pos += words.Length;
             return string.Join(' ', words);
         }

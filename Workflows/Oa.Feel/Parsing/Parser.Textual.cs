@@ -104,7 +104,7 @@ internal sealed partial class Parser
 
     private FeelType Type()
     {
-        var name = NameWords();
+        var name = NameWords(isType: true);
         if (name is "list" && Accept(TokenKind.Lt))
         {
             var element = Type();

@@ -36,5 +36,9 @@ public class PathAndContextTests
         Assert.Equal(3m, Feel.Eval("`order-total` + 1", new Dictionary<string, object?> { ["order-total"] = 2 }));
 
     [Fact]
+    public void KeywordInName_OnlyForCalls_SoVariablesCanBeJoined() =>
+        Assert.Equal(true, Feel.Eval("date and time", new Dictionary<string, object?> { ["date"] = true, ["time"] = true }));
+
+    [Fact]
     public void Comments_AreIgnored() => Assert.Equal(3m, Feel.Eval("1 /* one */ + 2 // two"));
 }
