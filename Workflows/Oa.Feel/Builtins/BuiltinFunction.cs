@@ -2,7 +2,7 @@ using Oa.Feel.Evaluation;
 
 namespace Oa.Feel.Builtins;
 
-// One signature of a built-in; a body returns Builtin.Invalid when argument types do not fit.
+// One signature of a built-in; a body returns BuiltinFunction.Invalid when argument types do not fit.
 internal sealed record Overload(string[] Parameters, int Required, Func<EvalContext, object?[], object?> Body, bool Variadic = false);
 
 internal sealed class BuiltinFunction(string name, List<Overload> overloads) : FeelFunction
