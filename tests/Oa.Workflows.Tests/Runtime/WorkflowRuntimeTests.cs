@@ -81,6 +81,21 @@ public class WorkflowRuntimeTests
     }
 
     [Fact]
+    public async Task Tick_SuspendedInstance_IsSkippedAndRecordedWhileOthersFire()
+    {
+        var clock = new TestClock(Harness.T0);
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock);
+        runtime.Deploy(Fixture.Text("Gateways/event-based.bpmn"));
+        var a = await runtime.StartAsync("race", variables: Vars.Of(new { orderId = "A" }));
+        var b = await runtime.StartAsync("race", variables: Vars.Of(new { orderId = "B" }));
+        await runtime.ExecuteAsync(a.InstanceId, new Suspend("admin"));
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(2, await runtime.TickAsync());
+        Assert.Equal(EngineErrorCode.InstanceSuspended, Assert.Single(runtime.FollowUpFailures).Error.Code);
+        Assert.Equal("remind", Assert.Single(runtime.TasksOf(b.InstanceId)).ElementId);
+    }
+
+    [Fact]
     public async Task ConcurrentCompletionOfSameTask_ExactlyOneWins()
     {
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));

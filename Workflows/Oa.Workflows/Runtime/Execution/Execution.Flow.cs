@@ -8,7 +8,7 @@ internal sealed partial class Execution
     private void Enter(Token token)
     {
         var node = NodeOf(token);
-        if (!IsInner(token) || node is not Activity) History("ElementActivated", node);
+        History("ElementActivated", node, data: token.LoopCounter is { } n ? Data(("loopCounter", n)) : null);
         try
         {
             switch (node)

@@ -51,6 +51,7 @@ internal sealed partial class Execution
         if (outputs is not null && activity.Loop?.OutputElement is { } outputElement)
             outputs = outputs.SetItem(inner.LoopCounter!.Value - 1, Eval(outputElement, inner, "outputElement"));
         Remove(inner);
+        History("ElementCompleted", activity, data: Data(("loopCounter", inner.LoopCounter!.Value)));
         loop = loop with { Completed = loop.Completed + 1, Active = loop.Active - 1, Outputs = outputs };
         body = body with { Loop = loop };
         Put(body);

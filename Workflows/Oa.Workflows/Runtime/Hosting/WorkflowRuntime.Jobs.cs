@@ -38,7 +38,7 @@ public sealed partial class WorkflowRuntime
             {
                 command = new FailJob(job.JobId, job.Retries - 1, ex.Message);
             }
-            await RunAsync(new Work(job.InstanceId, command));
+            await RunEachAsync([new Work(job.InstanceId, command)]);
         }
         return ran;
     }

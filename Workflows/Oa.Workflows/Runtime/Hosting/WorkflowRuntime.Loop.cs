@@ -25,10 +25,27 @@ public sealed partial class WorkflowRuntime
             }
             catch (EngineException ex) when (result is not null)
             {
-                FollowUpFailures.Add((item.InstanceId, item.Command, ex));
+                lock (gate) FollowUpFailures.Add((item.InstanceId, item.Command, ex));
             }
         }
         return result!;
+    }
+
+    // Background work (ticks, jobs, publications) must not stop at one instance that refuses
+    // (e.g. suspended): the refusal is recorded and the next item runs.
+    private async Task RunEachAsync(IEnumerable<Work> items)
+    {
+        foreach (var item in items)
+        {
+            try
+            {
+                await RunAsync(item);
+            }
+            catch (EngineException ex)
+            {
+                lock (gate) FollowUpFailures.Add((item.InstanceId, item.Command, ex));
+            }
+        }
     }
 
     // Load → run → save with optimistic concurrency; a conflict is retried on fresh state.

@@ -12,7 +12,7 @@ public sealed partial class WorkflowRuntime
     {
         List<Work> work;
         lock (gate) work = CorrelationWork(name, correlationKey, variables ?? new Dictionary<string, JsonElement>(), timeToLive);
-        foreach (var item in work) await RunAsync(item);
+        await RunEachAsync(work);
         return work.Count;
     }
 

@@ -41,7 +41,7 @@ public sealed partial class WorkflowRuntime
                 else startTimers.RemoveAt(i--);
             }
         }
-        foreach (var item in work) await RunAsync(item);
+        await RunEachAsync(work);
         return work.Count;
     }
 }
