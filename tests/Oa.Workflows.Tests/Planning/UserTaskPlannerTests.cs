@@ -136,4 +136,35 @@ public class UserTaskPlannerTests
         Assert.Equal("approve", h.Var("sign_outcome").GetString());
         Assert.Equal(1, h.CountHistory("TaskAutoCompleted", "sign"));
     }
+
+    [Fact]
+    public void AddAssignee_Parallel_NewTaskAndMustAlsoApprove()
+    {
+        var h = With(ApproveMode.All, ["a", "b"]);
+        h.Run(new AddAssignee(h.State!.Tasks.Single(t => t.Assignee == "a").TaskId, "c", "a"));
+        Assert.Equal(["a", "b", "c"], h.State!.Tasks.Select(t => t.Assignee));
+        Act(h, "a", "approve");
+        Act(h, "b", "approve");
+        Assert.Equal(["sign"], h.OpenTaskElements);
+        Act(h, "c", "approve");
+        Assert.Equal(["next"], h.OpenTaskElements);
+    }
+
+    [Fact]
+    public void AddAssignee_Sequential_QueuesNewApproverLast()
+    {
+        var h = With(ApproveMode.Sequential, ["a", "b"]);
+        h.Run(new AddAssignee(h.State!.Tasks.Single().TaskId, "z"));
+        Assert.Equal(["a"], h.State!.Tasks.Select(t => t.Assignee));
+        Act(h, "a", "approve");
+        Act(h, "b", "approve");
+        Assert.Equal(["z"], h.State!.Tasks.Select(t => t.Assignee));
+    }
+
+    [Fact]
+    public void AddAssignee_OnUnplannedTask_IsRejected()
+    {
+        var h = Harness.For("Planning/planned.bpmn").Start();
+        Assert.Equal(EngineErrorCode.InvalidCommand, Assert.Throws<EngineException>(() => h.Run(new AddAssignee(h.Task("sign").TaskId, "x"))).Code);
+    }
 }

@@ -55,4 +55,19 @@ internal sealed partial class Execution
         };
         return (body, decision);
     }
+
+    private void AddApprover(AddAssignee command)
+    {
+        var task = tasks.FirstOrDefault(t => t.TaskId == command.TaskId)
+            ?? throw new EngineException(EngineErrorCode.TaskNotFound, $"Task '{command.TaskId}' is not open in instance '{InstanceId}'.");
+        var inner = FindToken(task.TokenId)!;
+        if (!IsInner(inner) || Parent(inner) is not { Loop.Approval: { } approval } body)
+            throw new EngineException(EngineErrorCode.InvalidCommand, $"Task '{command.TaskId}' is not part of a planned approval; approvers can only be added there.");
+        var loop = body.Loop!;
+        body = body with { Loop = loop with { Total = loop.Total + 1, Items = loop.Items.Add(JsonValues.Of(command.Assignee)) } };
+        Put(body);
+        var activity = (UserTask)NodeOf(body);
+        History("AssigneeAdded", activity, command.User, Data(("taskId", task.TaskId), ("assignee", command.Assignee)));
+        if (approval.Mode != ApproveMode.Sequential) SpawnInner(body, activity);
+    }
 }

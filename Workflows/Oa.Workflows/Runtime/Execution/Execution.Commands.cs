@@ -23,6 +23,7 @@ internal sealed partial class Execution
         {
             case CompleteTask c: CompleteUserTask(c); break;
             case AssignTask c: AssignUserTask(c); break;
+            case AddAssignee c: AddApprover(c); break;
             case FireTimer c: FireTimerCommand(c); break;
             case CorrelateMessage c: Correlate(c); break;
             case ModifyInstance c: Modify(c); break;
