@@ -125,6 +125,7 @@ public class FinanceScenarioTests
         Assert.Equal(["qianhua", "sunyue"], s.Assignees);
         await s.CompleteAsync("qianhua", json: """{"financeNote":"纸质合同已收，收款计划两期"}""");
         await s.AssertEndedAtAsync("End_Approved");
+        Assert.False(s.Reached("Call_Project"));
     }
 
     [Fact]
@@ -138,6 +139,46 @@ public class FinanceScenarioTests
         await s.AssertEndedAtAsync("End_DirectorRejected");
         Assert.False(s.Reached("Task_Offline"));
     }
+
+    [Fact]
+    public async Task SalesContract_IntegrationProject_CallsTheProjectInitiation_FinanceReviewsTheBudget()
+    {
+        var s = await Scenario.StartAsync("sales-contract", "wangfang", Contract(template: true, type: "integration"));
+        await s.CompleteAsync("zhenghao");
+        await s.CompleteAsync("lichao");
+        await s.CompleteAsync("qianhua");
+        Assert.Equal(["wangfang"], s.Assignees);
+        var budget = s.Task("wangfang");
+        Assert.Equal(("Task_Budget", "oa-project-initiation"), (budget.ElementId, budget.FormId));
+        Assert.NotEqual(s.InstanceId, budget.InstanceId);
+        await s.CompleteAsync("wangfang", json: """
+            {"projectName":"河北平台集成","projectManager":"wangfang",
+             "projectBudget":[{"item":"服务器","category":"purchase","amount":30000},{"item":"实施差旅","category":"travel","amount":8000}]}
+            """);
+        await s.CompleteAsync("sunyue", json: """{"financeNote":"预算合理"}""");
+        await s.AssertEndedAtAsync("End_Approved");
+        Assert.True(s.Reached("Call_Project"));
+        Assert.Equal("approve", await s.VariableAsync("projectOutcome"));
+        Assert.Equal("38000", await s.VariableAsync("projectBudgetTotal"));
+    }
+
+    [Fact]
+    public async Task ProjectInitiation_StartedOnItsOwn_FinanceRejectsTheBudget()
+    {
+        var s = await Scenario.StartAsync("project-initiation", "wangfang",
+            """{"contractNo":"XS-2026-120","customerName":"某化工园区","contractType":"inspection","projectBudget":[{"item":"巡检差旅","category":"travel","amount":12000}]}""");
+        Assert.Equal("12000", await s.VariableAsync("budgetTotal"));
+        Assert.Equal(["wangfang"], s.Assignees);
+        await s.CompleteAsync("wangfang", json: """{"projectBudget":[{"item":"巡检差旅","category":"travel","amount":12000}],"projectManager":"wangfang"}""");
+        await s.CompleteAsync("qianhua", "reject");
+        await s.AssertEndedAtAsync("End_Rejected");
+    }
+
+    [Fact]
+    public void ProjectInitiation_BudgetLineWithoutAmount_IsRejectedOnTheRow() =>
+        Scenario.AssertRejected("project-initiation",
+            """{"contractNo":"XS-2026-120","customerName":"某化工园区","contractType":"inspection","projectBudget":[{"item":"巡检差旅","category":"travel"}]}""",
+            "projectBudget[0].amount");
 
     [Fact]
     public void SalesContract_MissingAmountAndEmptyPaymentAmount_AreRejected() =>

@@ -45,6 +45,18 @@ public partial class ProcessDefinitionTests
         Assert.All(tasks, t => Assert.False(string.IsNullOrEmpty(t.Name)));
     }
 
+    [Fact]
+    public void AllProcesses_DeployTogether_AndEveryCalledProcessIsShipped()
+    {
+        var runtime = new Oa.Workflows.Runtime.WorkflowRuntime(new Oa.Workflows.Runtime.InMemoryInstanceStore());
+        foreach (var name in DefinitionFiles.ProcessNames.OrderBy(n => DefinitionFiles.ProcessXml(n).Contains("callActivity")))
+        {
+            var result = runtime.Deploy(DefinitionFiles.ProcessXml(name), name + ".bpmn");
+            Assert.True(result.IsValid, $"{name}: {string.Join("; ", result.Problems)}");
+        }
+        Assert.Equal(DefinitionFiles.ProcessNames.Count, runtime.Definitions.Select(d => d.Key).Distinct().Count());
+    }
+
     [Theory, MemberData(nameof(Processes))]
     public void Process_StartEventAndEveryUserTask_UseTheProcessForm(string file)
     {

@@ -40,13 +40,19 @@ internal sealed class Scenario
         org ??= DemoOrg.Create();
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, org,
             planner: new OaUserTaskPlanner(org, _ => ["admin"]));
-        var deployed = runtime.Deploy(DefinitionFiles.ProcessXml(file), file + ".bpmn");
-        Assert.True(deployed.IsValid, string.Join("\n", deployed.Problems));
-        var definition = Assert.Single(deployed.Processes);
+        // Every shipped process, called ones (费用立项) before their callers, as the host imports them.
+        Oa.Workflows.Parsing.BpmnParseResult? deployed = null;
+        foreach (var name in DefinitionFiles.ProcessNames.OrderBy(n => DefinitionFiles.ProcessXml(n).Contains("callActivity")))
+        {
+            var result = runtime.Deploy(DefinitionFiles.ProcessXml(name), name + ".bpmn");
+            Assert.True(result.IsValid, $"{name}: {string.Join("; ", result.Problems)}");
+            if (name == file) deployed = result;
+        }
+        var definition = Assert.Single(deployed!.Processes);
         var form = DefinitionFiles.Form(definition.FormId!) ?? throw new InvalidOperationException($"no form {definition.FormId}");
         var scenario = new Scenario(runtime, clock, form, ledgers ?? []) { Org = org };
 
-        var data = scenario.Submit(startJson, permissions: null, existing: null);
+        var data = scenario.Submit(form, startJson, permissions: null, existing: null);
         var state = await runtime.StartAsync(definition.Key, initiator: initiator, variables: ToVariables(data));
         scenario.InstanceId = state.InstanceId;
         return scenario;
@@ -68,7 +74,8 @@ internal sealed class Scenario
         Assert.Equal(paths.Order(StringComparer.Ordinal), errors.Select(e => e.Path).Distinct().Order(StringComparer.Ordinal));
     }
 
-    public IReadOnlyList<UserTaskInfo> Open => Runtime.TasksOf(InstanceId);
+    // Open tasks of the instance and of any child it called (each scenario has a runtime of its own).
+    public IReadOnlyList<UserTaskInfo> Open => Runtime.OpenTasks;
 
     public IReadOnlyList<string> Assignees => Open.Select(t => t.Assignee ?? "").Order(StringComparer.Ordinal).ToList();
 
@@ -82,8 +89,8 @@ internal sealed class Scenario
         Dictionary<string, JsonElement>? variables = null;
         if (json is not null)
         {
-            var existing = await CurrentDataAsync();
-            variables = ToVariables(Submit(json, Permissions(task), existing));
+            var existing = await CurrentDataAsync(task.InstanceId);
+            variables = ToVariables(Submit(FormOf(task), json, Permissions(task), existing));
         }
         await Runtime.CompleteTaskAsync(task.TaskId, user, variables, outcome);
         return this;
@@ -93,8 +100,8 @@ internal sealed class Scenario
     public async Task<IReadOnlyList<FieldError>> TrySubmitAsync(string user, string json)
     {
         var task = Task(user);
-        var result = FormSubmissionProcessor.Process(form, JsonNode.Parse(json)!.AsObject(),
-            Context(Permissions(task), await CurrentDataAsync()));
+        var result = FormSubmissionProcessor.Process(FormOf(task), JsonNode.Parse(json)!.AsObject(),
+            Context(Permissions(task), await CurrentDataAsync(task.InstanceId)));
         return result.Errors;
     }
 
@@ -144,7 +151,10 @@ internal sealed class Scenario
         return FieldPermissions.ForNode(isStartNode: false, map);
     }
 
-    JsonObject Submit(string json, FieldPermissions? permissions, JsonObject? existing)
+    // A task's own form: a called process (费用立项) has its own.
+    FormSchema FormOf(UserTaskInfo task) => task.FormId is { } id ? DefinitionFiles.Form(id) ?? form : form;
+
+    JsonObject Submit(FormSchema form, string json, FieldPermissions? permissions, JsonObject? existing)
     {
         var result = FormSubmissionProcessor.Process(form, JsonNode.Parse(json)!.AsObject(), Context(permissions, existing));
         Assert.True(result.IsValid, string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Code} {e.MessageZh}")));
@@ -160,10 +170,10 @@ internal sealed class Scenario
         FindRelatedRecord = (ledger, id) => ledgers.TryGetValue($"{ledger}/{id}", out var record) ? record.DeepClone().AsObject() : null,
     };
 
-    async Task<JsonObject> CurrentDataAsync()
+    async Task<JsonObject> CurrentDataAsync(string instanceId)
     {
         var data = new JsonObject();
-        foreach (var (key, value) in (await StateAsync()).Variables) data[key] = JsonNode.Parse(value.GetRawText());
+        foreach (var (key, value) in (await Runtime.Store.LoadAsync(instanceId))!.Variables) data[key] = JsonNode.Parse(value.GetRawText());
         return data;
     }
 
