@@ -31,12 +31,15 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         foreach (var m in root.Elements(Bpmn + "message")) if (Id(m) is { } id) messages[id] = m;
         foreach (var e in root.Elements(Bpmn + "error")) if (Id(e) is { } id) errors[id] = (string?)e.Attribute("errorCode");
         var processes = new List<ProcessDefinition>();
-        foreach (var p in root.Elements(Bpmn + "process"))
-        {
-            // An empty process is a black-box pool of a collaboration: documentation, not something to run.
-            if (!p.Elements().Any(e => e.Name.Namespace == Bpmn && FlowElementNames.Contains(e.Name.LocalName))) continue;
+        // Like Camunda 8, pools marked isExecutable="false" next to an executable one are documentation
+        // (a partner's view in a collaboration) and are not validated; a file with no executable
+        // process at all is validated whole, so its verdict still means something.
+        var candidates = root.Elements(Bpmn + "process")
+            .Where(p => p.Elements().Any(e => e.Name.Namespace == Bpmn && FlowElementNames.Contains(e.Name.LocalName)))
+            .ToList(); // an empty process is a black-box pool: nothing to run
+        if (candidates.Any(IsExecutable)) candidates = candidates.Where(IsExecutable).ToList();
+        foreach (var p in candidates)
             if (ReadProcess(p) is { } definition) processes.Add(definition);
-        }
         if (processes.Count == 0 && problems.Count == 0)
             problems.Add(Problem(root, "The model contains no process with flow elements."));
         var duplicates = processes.GroupBy(p => p.Key).Where(g => g.Count() > 1);
@@ -56,11 +59,13 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         var all = new List<FlowNode>();
         var flows = new List<SequenceFlow>();
         var top = ReadContainer(process, null, all, flows);
-        var executable = !string.Equals((string?)process.Attribute("isExecutable"), "false", StringComparison.OrdinalIgnoreCase);
-        var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), executable, contentHash, sourceName, top, all, flows);
+        var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), IsExecutable(process), contentHash, sourceName, top, all, flows);
         new ProcessValidator(definition, problems, Line(process), Truncated).Validate(checkReachability: problems.Count == before);
         return problems.Count == before ? definition : null;
     }
+
+    private static bool IsExecutable(XElement process) =>
+        !string.Equals((string?)process.Attribute("isExecutable"), "false", StringComparison.OrdinalIgnoreCase);
 
     internal static string? Id(XElement e) => (string?)e.Attribute("id");
 

@@ -165,4 +165,17 @@ public class BpmnParserTests
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal("p", Assert.Single(result.Processes).Key);
     }
+
+    [Fact]
+    public void Parse_NonExecutablePartnerPoolBesideExecutableOne_IsNotValidated()
+    {
+        var xml = Bpmn.Wrap(Flow, """
+            <bpmn:process id="partner" isExecutable="false">
+              <bpmn:startEvent id="ps" /><bpmn:sequenceFlow id="pf" sourceRef="ps" targetRef="script" /><bpmn:scriptTask id="script" />
+            </bpmn:process>
+            """);
+        var result = BpmnParser.ParseUncached(xml);
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal("p", Assert.Single(result.Processes).Key);
+    }
 }
