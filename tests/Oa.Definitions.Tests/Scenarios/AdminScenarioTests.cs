@@ -71,6 +71,10 @@ public class AdminScenarioTests
         await s.AssertEndedAtAsync("End_Rejected");
     }
 
+    [Fact]
+    public void QualificationLoan_UnknownKind_IsRejected() =>
+        Scenario.AssertRejected("qualification-loan", Loan("seal"), "kind");
+
     const string Anomalies = """
         {"period":"2026-10-26~2026-11-25","anomalies":[{"date":"2026-11-03","kind":"late","minutes":12},{"date":"2026-11-18","kind":"missing"}]}
         """;

@@ -63,6 +63,10 @@ public class HrScenarioTests
         await s.AssertEndedAtAsync("End_Rejected");
     }
 
+    [Fact]
+    public void SecondmentEnd_WithoutEndDate_IsRejected() =>
+        Assert.Equal(["endDate"], Scenario.ValidateStart("secondment-end", End.Replace(",\"endDate\":\"2027-03-31\"", ""), Secondments).Select(e => e.Path));
+
     const string Cert = """
         {"certName":"信息系统项目管理师","certNo":"2026-1234","issuer":"工业和信息化部","certLevel":"senior","issueDate":"2026-11-20",
          "certScan":[{"id":"f-c1","name":"证书.jpg","size":80000}]}
@@ -88,6 +92,11 @@ public class HrScenarioTests
         await s.CompleteAsync("wanglei", "reject");
         await s.AssertEndedAtAsync("End_HeadRejected");
     }
+
+    [Fact]
+    public void CertAllowance_WithoutTheScan_IsRejected() =>
+        Scenario.AssertRejected("cert-allowance", Cert.Replace(",\n     \"certScan\":[{\"id\":\"f-c1\",\"name\":\"证书.jpg\",\"size\":80000}]", "").Replace("\"certScan\":[{\"id\":\"f-c1\",\"name\":\"证书.jpg\",\"size\":80000}]", "\"certScan\":[]"),
+            "certScan");
 
     const string Laptop = """{"brand":"联想","model":"ThinkPad T14","cpu":"Intel i7-1360P","ram":"16","os":"windows","agree":true}""";
 

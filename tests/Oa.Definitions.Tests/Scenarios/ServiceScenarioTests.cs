@@ -149,6 +149,11 @@ public class ServiceScenarioTests
         Assert.Contains(errors, e => e.Path == "executionNote");
     }
 
+    [Fact]
+    public void DataFix_WithoutDescriptionOrReason_IsRejected() =>
+        Scenario.AssertRejected("data-fix", DataFix(national: false).Replace("\"reason\":\"merge\",", "").Replace("两家企业合并，需合并排口与历史数据", ""),
+            "description", "reason");
+
     const string Licence = """
         {"customer":"宁夏生态环境厅","region":"nqgx","system":"provincial","version":"V5.2","licenceType":"formal","expiry":"2027-12-31",
          "fingerprint":"8F2A-11C0-93DE-7741","reason":"新部署"}
