@@ -132,6 +132,22 @@ public partial class ProcessDefinitionTests
         Assert.False(string.IsNullOrEmpty(process.Attribute("name")?.Value));
     }
 
+    [Theory, MemberData(nameof(Processes))]
+    public void Process_DiagramShapesDoNotOverlap(string file)
+    {
+        var doc = DefinitionFiles.ProcessDocument(file);
+        var boundaries = doc.Descendants(Bpmn + "boundaryEvent").Select(b => b.Attribute("id")!.Value).ToHashSet();
+        XNamespace dc = "http://www.omg.org/spec/DD/20100524/DC";
+        var shapes = doc.Descendants(BpmnDi + "BPMNShape")
+            .Where(s => !boundaries.Contains(s.Attribute("bpmnElement")!.Value)) // boundary events sit on their task's edge
+            .Select(s => (Id: s.Attribute("bpmnElement")!.Value, B: s.Element(dc + "Bounds")!))
+            .Select(s => (s.Id, X: (double)s.B.Attribute("x")!, Y: (double)s.B.Attribute("y")!, W: (double)s.B.Attribute("width")!, H: (double)s.B.Attribute("height")!))
+            .ToList();
+        foreach (var a in shapes)
+            foreach (var b in shapes.Where(b => string.CompareOrdinal(a.Id, b.Id) < 0))
+                Assert.False(a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H, $"{a.Id} overlaps {b.Id}");
+    }
+
     static HashSet<string> FormFields(XDocument doc)
     {
         var formId = doc.Descendants(Zeebe + "formDefinition").First().Attribute("formId")!.Value;
