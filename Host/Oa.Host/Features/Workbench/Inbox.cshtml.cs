@@ -16,6 +16,7 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
 
     [BindProperty(SupportsGet = true)] public string? Box { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNo { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public InboxPage Current { get; private set; } = new([], 0, false);
     public Dictionary<string, string> Counts { get; } = [];

@@ -50,6 +50,9 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
         switch (result)
         {
+            // After a transfer the request may no longer be visible to the old assignee, so they go back to their inbox.
+            case TaskActions.Done when action == "transfer":
+                return Redirect("/Workbench/Inbox?box=todo&done=transfer");
             case TaskActions.Done d:
                 return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(d.InstanceId)}?done={Uri.EscapeDataString(action)}");
             case TaskActions.Missing:
