@@ -141,6 +141,17 @@ public class FinanceScenarioTests
     }
 
     [Fact]
+    public async Task SalesContract_VirtualContract_NeedsNoFileAndNoOfflineReview()
+    {
+        var json = Contract(template: false).Replace("\"isTemplate\":false", "\"noContract\":true")
+            .Replace("\"contractFile\":[{\"id\":\"f-9\",\"name\":\"合同.pdf\",\"size\":300000}]", "\"contractFile\":[]");
+        var s = await Scenario.StartAsync("sales-contract", "wangfang", json);
+        Assert.Equal(["zhenghao"], s.Assignees);
+        Assert.Null(await s.VariableAsync("contractFile"));
+        Assert.False(s.Reached("Task_Offline"));
+    }
+
+    [Fact]
     public async Task SalesContract_IntegrationProject_CallsTheProjectInitiation_FinanceReviewsTheBudget()
     {
         var s = await Scenario.StartAsync("sales-contract", "wangfang", Contract(template: true, type: "integration"));
