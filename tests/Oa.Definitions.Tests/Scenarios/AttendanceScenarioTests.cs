@@ -118,6 +118,16 @@ public class AttendanceScenarioTests
     }
 
     [Fact]
+    public async Task MissedPunch_TwoWitnesses_GoBackToTheApplicantForAThird()
+    {
+        var s = await Scenario.StartAsync("missed-punch", "wangwu", Punch.Replace(",\"mashuai\"", ""));
+        Assert.Equal(["wangwu"], s.Assignees);
+        Assert.Equal("Task_FixWitnesses", s.Task("wangwu").ElementId);
+        await s.CompleteAsync("wangwu", json: """{"witnesses":["zhangsan","lisi","mashuai"]}""");
+        Assert.Equal(["lisi", "mashuai", "zhangsan"], s.Assignees);
+    }
+
+    [Fact]
     public async Task MissedPunch_OneWitnessDenies_EndsRejected()
     {
         var s = await Scenario.StartAsync("missed-punch", "wangwu", Punch);
