@@ -5,10 +5,25 @@ namespace Oa.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
+    // Every effect of every command, for tests and the benchmark. A long-running host turns it off: the host's
+    // store already persists what matters, and an ever-growing list would be a memory leak.
+    public bool RecordEffects { get; init; } = true;
+
     public List<EngineEffect> EffectLog { get; } = [];
 
-    // Follow-up commands that failed (e.g. a published message nobody waited for).
+    // The most recent follow-up commands that failed (e.g. a published message nobody waited for), bounded.
     public List<(string InstanceId, EngineCommand Command, EngineException Error)> FollowUpFailures { get; } = [];
+
+    private const int MaxFollowUpFailures = 1000;
+
+    private void RecordFailure(string instanceId, EngineCommand command, EngineException error)
+    {
+        lock (gate)
+        {
+            FollowUpFailures.Add((instanceId, command, error));
+            if (FollowUpFailures.Count > MaxFollowUpFailures) FollowUpFailures.RemoveRange(0, FollowUpFailures.Count - MaxFollowUpFailures);
+        }
+    }
 
     // The command runs first; effects that concern other instances queue further work until none is left.
     private async Task<InstanceState> RunAsync(Work first)
@@ -25,7 +40,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (EngineException ex) when (result is not null)
             {
-                lock (gate) FollowUpFailures.Add((item.InstanceId, item.Command, ex));
+                RecordFailure(item.InstanceId, item.Command, ex);
             }
         }
         return result!;
@@ -43,7 +58,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (EngineException ex)
             {
-                lock (gate) FollowUpFailures.Add((item.InstanceId, item.Command, ex));
+                RecordFailure(item.InstanceId, item.Command, ex);
             }
         }
     }
@@ -63,7 +78,7 @@ public sealed partial class WorkflowRuntime
                 await Store.SaveAsync(next, state?.Version ?? 0, effects);
                 lock (gate)
                 {
-                    EffectLog.AddRange(effects);
+                    if (RecordEffects) EffectLog.AddRange(effects);
                     var settled = command switch { CompleteJob c => c.JobId, ThrowJobError t => t.JobId, FailJob f => f.JobId, _ => null };
                     if (settled is not null) openJobs.Remove(settled);
                 }
