@@ -69,6 +69,14 @@ public class AttendanceScenarioTests
         Scenario.AssertRejected("leave", """{"leaveType":"personal","days":0,"startDate":"2026-12-08","startHalf":"am","endDate":"2026-12-09","endHalf":"pm"}""",
             "days", "reason");
 
+    [Fact]
+    public void Leave_SickLeaveWithoutCertificate_IsRejected_OtherLeaveNeedsNone()
+    {
+        Scenario.AssertRejected("leave", Leave.Replace("personal", "sick"), "attachments");
+        Assert.Empty(Scenario.ValidateStart("leave", Leave.Replace("personal", "sick")
+            .Replace("\"reason\":\"家中有事\"", "\"reason\":\"发烧\",\"attachments\":[{\"id\":\"f-1\",\"name\":\"诊断证明.jpg\",\"size\":50000}]")));
+    }
+
     const string Overtime = """
         {"planStart":"2026-12-08T20:30","planEnd":"2026-12-08T23:30","planHours":3,"overtimeKind":"workday","reason":"省平台升级割接"}
         """;
