@@ -33,3 +33,40 @@ public sealed class EffectLogTests
         Assert.Contains(runtime.EffectLog, e => e is TaskCreated);
     }
 }
+
+public sealed class FiredTimerTests
+{
+    private const string Xml = """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
+          <bpmn:process id="w" isExecutable="true">
+            <bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="wait" />
+            <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="t1" />
+            <bpmn:userTask id="t1" /><bpmn:sequenceFlow id="f3" sourceRef="t1" targetRef="e" />
+            <bpmn:endEvent id="e" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task FiredTimer_LeavesTheDueList_SoTheNextTickDoesNotFireItAgain()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2026-12-01T08:00:00Z"));
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock);
+        runtime.Deploy(Xml);
+        await runtime.StartAsync("w");
+        Assert.Single(runtime.ScheduledTimers);
+        clock.Now = clock.Now.AddHours(2);
+        Assert.Equal(1, await runtime.TickAsync());
+        Assert.Empty(runtime.ScheduledTimers);
+        Assert.Equal(0, await runtime.TickAsync());
+        Assert.Empty(runtime.FollowUpFailures);
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}

@@ -81,6 +81,8 @@ public sealed partial class WorkflowRuntime
                     if (RecordEffects) EffectLog.AddRange(effects);
                     var settled = command switch { CompleteJob c => c.JobId, ThrowJobError t => t.JobId, FailJob f => f.JobId, _ => null };
                     if (settled is not null) openJobs.Remove(settled);
+                    // A timer that fired leaves no effect of its own; it is due no more unless the state still holds it (a cycle).
+                    if (command is FireTimer fired && !next.Timers.Any(t => t.TimerId == fired.TimerId)) dueTimers.Remove(fired.TimerId);
                 }
                 return (next, effects);
             }
