@@ -70,14 +70,14 @@ public sealed class WorkbenchActionTests(OaFactory factory) : IClassFixture<OaFa
         var head = await WorkbenchBrowser.SignInAsync(factory, "wanglei");
         var unknown = await ActAsync(head, id, "transfer", ("transferTo", "nobody-x"));
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
-        Assert.Contains("转办对象不存在", await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("不存在或已停用", await unknown.Content.ReadAsStringAsync());
 
         var moved = await ActAsync(head, id, "transfer", ("transferTo", "lisi"), ("comment", "出差，请代批"));
         Assert.Equal("/Workbench/Inbox?box=todo&done=transfer", moved.Headers.Location!.OriginalString);
         var lisi = await WorkbenchBrowser.SignInAsync(factory, "lisi");
         Assert.Contains($"/Workbench/Instance/{id}?task=", await lisi.PageAsync("/Workbench/Inbox?box=todo"));
         var html = await lisi.PageAsync($"/Workbench/Instance/{id}");
-        Assert.Contains("出差，请代批", html);
+        Assert.Contains("转办", html); // the timeline records the transfer
         Assert.Contains("value=\"approve\"", html);
     }
 

@@ -47,7 +47,7 @@ public sealed class UiText
         ["确定"] = "OK", ["确定拒绝此申请？"] = "Reject this request?", ["确定撤回此申请？撤回后流程结束。"] = "Withdraw this request? It will end.",
         ["确认发起"] = "Start", ["确认转办"] = "Transfer now", ["自动拒绝"] = "Auto-rejected", ["自动通过"] = "Auto-approved", ["表单"] = "Form",
         ["请先填写审批意见"] = "Please write a comment first", ["超时提醒"] = "Timeout", ["转办给（用户名）"] = "Transfer to (user name)",
-        ["进行中"] = "Active", ["去审批"] = "Decide",
+        ["进行中"] = "Active", ["去审批"] = "Decide", ["加签"] = "Signer added", ["催办"] = "Urged",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

@@ -15,7 +15,7 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
     public static readonly (string Box, string Label)[] Tabs = [("todo", "待办"), ("done", "已办"), ("mine", "我发起的"), ("cc", "抄送我的")];
 
     [BindProperty(SupportsGet = true)] public string? Box { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNo { get; set; } = 1;
+    public int PageNo { get; private set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public InboxPage Current { get; private set; } = new([], 0, false);
@@ -28,7 +28,8 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Tabs.All(t => t.Box != Box)) Box = "todo";
-        PageNo = Math.Clamp(PageNo, 1, 10_000);
+        // "page" is also Razor Pages' own route value (the page path), so it is read from the query string by hand.
+        PageNo = int.TryParse(Request.Query["page"], out var n) ? Math.Clamp(n, 1, 10_000) : 1;
         Org = await orgCache.GetAsync(ct);
         Now = clock.GetUtcNow();
         foreach (var (box, _) in Tabs)

@@ -22,7 +22,8 @@ public static class Timeline
             var target = h.Type switch
             {
                 "TaskCreated" => People(data, org),
-                "TaskTransferred" => Name(org, Text(data, "to")),
+                "TaskTransferred" or "TaskAssigned" => Name(org, Text(data, "to")),
+                "AssigneeAdded" => Name(org, Text(data, "assignee")),
                 _ => null,
             };
             // Who created a task is whoever moved the process on; the people it went to matter more.
