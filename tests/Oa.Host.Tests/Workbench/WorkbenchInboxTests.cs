@@ -75,6 +75,17 @@ public sealed class WorkbenchInboxTests(OaFactory factory) : IClassFixture<OaFac
         Assert.Contains("\"days\":0.5", applicant);
     }
 
+    [Fact]
+    public async Task EnglishSwitch_TranslatesTheWorkbench()
+    {
+        var lisi = await WorkbenchBrowser.SignInAsync(factory, "lisi");
+        await lisi.PostFormAsync("/Workbench/Inbox", "/Account/Language", ("culture", "en"), ("returnUrl", "/Workbench/Inbox"));
+        var inbox = await lisi.PageAsync("/Workbench/Inbox?box=mine");
+        Assert.Contains("My requests", inbox);
+        Assert.Contains("CC&#x27;d to me", inbox.Replace("CC'd", "CC&#x27;d"));
+        Assert.Contains("Search processes or categories", await lisi.PageAsync("/Workbench/Start"));
+    }
+
     private async Task<string> ApplyAsync(string reason)
     {
         var zhangsan = await WorkbenchBrowser.SignInAsync(factory, "zhangsan");

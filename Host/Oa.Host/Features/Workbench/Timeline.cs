@@ -4,9 +4,7 @@ using Oa.Host.Features.Org;
 
 namespace Oa.Host.Features.Workbench;
 
-/// <summary>One line of the instance timeline: who did what, when, at which node, with what comment.</summary>
-public sealed record TimelineEntry(string Verb, string? Node, string? Who, string? Target, DateTimeOffset At, string? Comment, string Kind);
-
+/// <summary>Turns an instance's history rows into the timeline people read.</summary>
 public static class Timeline
 {
     /// <summary>History in people's words; engine bookkeeping (element entered/left, variables) is left out.</summary>
