@@ -8,10 +8,21 @@ namespace Oa.Host.Engine;
 
 public sealed partial class EfInstanceStore
 {
+    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "AssigneeAdded", "InstanceModified", "InstanceCancelled"];
+
     private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {
         var audit = CommandAudit.Current;
         var now = clock.GetUtcNow();
+        // The actor's comment belongs on the history entry of what they did (approve, transfer, return, cancel), once.
+        var pendingComment = audit?.Comment;
+        string? TakeComment(string type)
+        {
+            if (pendingComment is null || !ActionHistoryTypes.Contains(type)) return null;
+            var c = pendingComment;
+            pendingComment = null;
+            return c;
+        }
         foreach (var effect in effects)
         {
             switch (effect)
@@ -34,6 +45,9 @@ public sealed partial class EfInstanceStore
                         .SetProperty(x => x.Status, WorkTaskStatus.Completed).SetProperty(x => x.CompletedAt, now)
                         .SetProperty(x => x.CompletedBy, c.User).SetProperty(x => x.Outcome, c.Outcome).SetProperty(x => x.Comment, comment), ct);
                     break;
+                case TaskAssigned a:
+                    await db.Tasks.Where(x => x.Id == a.TaskId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Assignee, a.Assignee), ct);
+                    break;
                 case TaskCancelled c:
                     await db.Tasks.Where(x => x.Id == c.TaskId && x.Status == WorkTaskStatus.Open).ExecuteUpdateAsync(s => s
                         .SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now).SetProperty(x => x.Outcome, c.Reason), ct);
@@ -49,7 +63,7 @@ public sealed partial class EfInstanceStore
                     {
                         InstanceId = state.InstanceId, Type = h.Type, ElementId = h.ElementId, ElementName = h.ElementName,
                         UserName = h.User ?? audit?.UserName, At = h.Timestamp, Data = h.Data, ClientIp = audit?.ClientIp,
-                        Comment = h.Type == "TaskCompleted" && audit?.TaskId is not null && h.Data?.Contains(audit.TaskId) == true ? audit.Comment : null,
+                        Comment = TakeComment(h.Type),
                     });
                     break;
             }

@@ -22,7 +22,7 @@ public sealed class EngineHost
         Definitions = definitions;
         var directory = new LiveOrgDirectory(org);
         var planner = new OaUserTaskPlanner(directory, key => definitions.LatestOf(key)?.Settings.Admins ?? []);
-        Runtime = new WorkflowRuntime(store, clock, directory, handlers: null, planner: planner);
+        Runtime = new WorkflowRuntime(store, clock, directory, handlers: null, planner: planner) { RecordEffects = false };
         definitions.Attach(Runtime);
     }
 

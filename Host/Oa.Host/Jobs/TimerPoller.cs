@@ -15,6 +15,7 @@ public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!config.GetValue("Timers:Enabled", true)) return;
         var every = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Timers:PollSeconds", 5)));
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -108,7 +108,7 @@ public sealed class OrgApiTests(OaFactory factory) : IClassFixture<OaFactory>
         var name = ApiClient.Unique("leaver");
         await admin.PostAsJsonAsync("/api/org/users", new { userName = name, displayName = "离职者", password = "Leave@2026" });
         var leaver = await factory.ClientAsAsync(name, "Leave@2026");
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/org/users/{name}/deactivate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/org/users/{name}/deactivate", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await leaver.GetAsync("/api/auth/me")).StatusCode);
         var search = await (await admin.GetAsync($"/api/org/users?q={name}")).JsonAsync();
         Assert.Empty(search.EnumerateArray());

@@ -5,7 +5,8 @@ using Oa.Host.Tests.Infrastructure;
 
 namespace Oa.Host.Tests.Workflow;
 
-public sealed class ApprovalFlowTests(OaFactory factory) : IClassFixture<OaFactory>
+/// <summary>The approval flow through the public API, on both database providers.</summary>
+public abstract class ApprovalFlowTests<TFactory>(TFactory factory) where TFactory : OaFactory
 {
     [Fact]
     public async Task Start_ValidForm_AssignsSerialTitleAndHeadTask()
@@ -125,3 +126,7 @@ public sealed class ApprovalFlowTests(OaFactory factory) : IClassFixture<OaFacto
         Assert.Single(instance.GetProperty("history").EnumerateArray(), h => h.GetProperty("type").GetString() == "TaskCompleted" && h.GetProperty("data").GetString()!.Contains(task));
     }
 }
+
+public sealed class SqliteApprovalFlowTests(OaFactory factory) : ApprovalFlowTests<OaFactory>(factory), IClassFixture<OaFactory>;
+
+public sealed class PostgresApprovalFlowTests(PostgresOaFactory factory) : ApprovalFlowTests<PostgresOaFactory>(factory), IClassFixture<PostgresOaFactory>;

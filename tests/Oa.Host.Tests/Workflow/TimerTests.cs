@@ -18,7 +18,7 @@ public sealed class FakeClockFactory : OaFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Timers:PollSeconds", "3600"); // the test fires timers itself
+        builder.UseSetting("Timers:Enabled", "false"); // the test fires timers itself, at the times it chooses
         builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

@@ -21,6 +21,7 @@ public static class InstancesApi
         var instances = app.MapGroup("/api/instances").WithTags("Instances");
         instances.MapGet("/{id}", Get);
         instances.MapPost("/{id}/withdraw", Withdraw);
+        instances.MapPost("/{id}/urge", Urge);
         instances.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.ProcessAdmin);
     }
 
@@ -86,6 +87,28 @@ public static class InstancesApi
         if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
             return TypedResults.Problem("已有审批人处理，不能撤回 (an approver has already acted)", statusCode: 409);
         return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct);
+    }
+
+    /// <summary>催办: the initiator reminds the current approvers; at most once per 10 minutes per request.</summary>
+    private static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var user = principal.UserName();
+        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
+        if (row.Status != "running") return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        var now = clock.GetUtcNow();
+        var since = now.AddMinutes(-10);
+        if (await db.History.AnyAsync(h => h.InstanceId == id && h.Type == "Urged" && h.At > since, ct))
+            return TypedResults.Problem("10 分钟内只能催办一次 (you can urge once every 10 minutes)", statusCode: StatusCodes.Status429TooManyRequests);
+        var approvers = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == id && t.Status == WorkTaskStatus.Open && t.Assignee != null).Select(t => t.Assignee!).ToListAsync(ct);
+        db.History.Add(new HistoryRecord
+        {
+            InstanceId = id, Type = "Urged", UserName = user, At = now, Comment = input?.Reason,
+            Data = System.Text.Json.JsonSerializer.Serialize(new { approvers }), ClientIp = http.Connection.RemoteIpAddress?.ToString(),
+        });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new { urged = approvers });
     }
 
     private static async Task<IResult> Cancel(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)

@@ -108,13 +108,14 @@ public static class OrgApi
         return errors.Any ? errors.ToResult() : TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, NotFound>> Deactivate(string userName, OrgService service, UserManager<AppUser> users, CancellationToken ct)
+    private static async Task<Results<Ok<DeactivateResult>, NotFound>> Deactivate(string userName, ClaimsPrincipal me, OrgService service, UserManager<AppUser> users, CancellationToken ct)
     {
         var user = await users.FindByNameAsync(userName);
         if (user is null) return TypedResults.NotFound();
-        await service.DeactivateAsync(user, ct);
-        return TypedResults.NoContent();
+        return TypedResults.Ok(new DeactivateResult(await service.DeactivateAsync(user, me.UserName(), ct)));
     }
+
+    public sealed record DeactivateResult(string? TasksMovedTo);
 
     private static async Task<Results<Created, ValidationProblem>> CreateDepartment(DepartmentInput input, OrgService service, CancellationToken ct)
     {

@@ -60,15 +60,42 @@ public sealed class OrgService(OaDbContext db, UserManager<AppUser> users, RoleM
         return errors;
     }
 
-    public async Task DeactivateAsync(AppUser user, CancellationToken ct)
+    /// <summary>
+    /// A leaver: sign-in stops at once, and their open tasks move to their manager (direct manager, else the nearest
+    /// department head who is not them), each with a history entry, so no request waits for someone who is gone.
+    /// </summary>
+    public async Task<string?> DeactivateAsync(AppUser user, string? actor, CancellationToken ct)
     {
         await using var tx = await BeginAsync(ct);
         user.Active = false;
+        var successor = await SuccessorOfAsync(user, ct);
+        var open = await db.Tasks.Where(t => t.Assignee == user.UserName && t.Status == Data.Engine.WorkTaskStatus.Open).ToListAsync(ct);
+        foreach (var task in successor is null ? [] : open)
+        {
+            task.Assignee = successor;
+            db.History.Add(new Data.Engine.HistoryRecord
+            {
+                InstanceId = task.InstanceId, Type = "TaskReassigned", ElementId = task.ElementId, ElementName = task.Name, UserName = actor,
+                At = DateTimeOffset.UtcNow, Data = System.Text.Json.JsonSerializer.Serialize(new { taskId = task.Id, from = user.UserName, to = successor, reason = "deactivated" }),
+            });
+        }
+        await db.TaskCandidates.Where(c => c.Kind == Data.Engine.CandidateKind.User && c.Value == user.UserName).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
         // A deactivated user must not keep signing in with an old cookie or token.
         await users.UpdateSecurityStampAsync(user);
         await db.AccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow), ct);
         await CommitAsync(tx, ct);
+        return successor;
+    }
+
+    private async Task<string?> SuccessorOfAsync(AppUser user, CancellationToken ct)
+    {
+        if (user.ManagerUserName is { } manager && await db.Users.AnyAsync(u => u.UserName == manager && u.Active, ct)) return manager;
+        var parents = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, ct);
+        for (var id = user.DepartmentId; id is not null && parents.TryGetValue(id, out var d); id = d.ParentId)
+            if (d.HeadUserName is { } head && head != user.UserName && await db.Users.AnyAsync(u => u.UserName == head && u.Active, ct)) return head;
+        return null;
     }
 
     public async Task<FieldErrors> SaveDepartmentAsync(Department? existing, DepartmentInput input, CancellationToken ct)

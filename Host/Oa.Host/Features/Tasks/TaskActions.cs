@@ -14,7 +14,7 @@ using Oa.Workflows.Runtime;
 namespace Oa.Host.Features.Tasks;
 
 /// <summary>
-/// Acting on a task: complete (generic), approve, reject, transfer. Checks run in this order — the task exists (404),
+/// Acting on a task: complete (generic), approve, reject, return, transfer, add-signer. Checks run in this order — the task exists (404),
 /// the caller may act on it (403), it is still open (409), the node allows the action and its comment rule holds
 /// (400), the submitted fields are editable at this node and valid (400) — and only then the engine runs.
 /// </summary>
@@ -37,13 +37,16 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         if (task.Status != WorkTaskStatus.Open) return new Conflict("任务已处理 (task already completed)");
 
         var extensions = FormAccess.Extensions(task.ExtensionsJson);
-        if (action != "complete" && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(action))
+        // The policy names actions in camelCase (addSigner); the API in kebab-case (add-signer).
+        var policyName = action == "add-signer" ? "addSigner" : action;
+        if (action != "complete" && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
             return Fail("action", $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
         var commentRule = extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false");
         if (string.IsNullOrWhiteSpace(input.Comment) && (commentRule == "true" || (commentRule == "onReject" && action == "reject")))
             return Fail("comment", "请填写审批意见 (a comment is required)");
 
-        if (action == "transfer") return await TransferAsync(task, input, user, clientIp, ct);
+        if (action is "transfer" or "add-signer") return await ReassignAsync(task, action, input, user, clientIp, ct);
+        if (action == "return") return await ReturnAsync(task, input, user, clientIp, ct);
 
         var variables = await MergeAsync(task, input.Variables, language, ct);
         if (variables.Errors is { } errors) return new Invalid(errors);
@@ -79,24 +82,51 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         return (FormAccess.ToVariables(result.Data), null);
     }
 
-    private async Task<Result> TransferAsync(WorkTask task, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
+    /// <summary>
+    /// 退回: the current node is cancelled (all its parallel approvers with it) and an earlier node that was completed
+    /// in this instance becomes active again — the engine's modify command, so it is correct inside parallel branches.
+    /// </summary>
+    private async Task<Result> ReturnAsync(WorkTask task, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
+    {
+        var target = input.TargetElementId;
+        var earlier = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == task.InstanceId && t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId)
+            .Select(t => t.ElementId).Distinct().ToListAsync(ct);
+        if (target is null || !earlier.Contains(target))
+            return Fail("targetElementId", earlier.Count == 0 ? "没有可退回的节点 (no earlier node to return to)" : $"只能退回到已处理的节点：{string.Join("、", earlier)} (return to one of the completed nodes)");
+        try
+        {
+            var state = await engine.ExecuteAsync(task.InstanceId, new ModifyInstance(CancelElementIds: [task.ElementId], ActivateElementIds: [target], User: user),
+                new CommandAudit(user, input.Comment, clientIp, task.Id, "return"), ct);
+            return new Done(task.InstanceId, EfInstanceStore.StatusOf(state));
+        }
+        catch (EngineException ex)
+        {
+            return new Conflict($"退回失败 (return failed): {ex.Message}");
+        }
+    }
+
+    /// <summary>转办 hands the task to someone else; 加签 adds one more approver to this node's approval.</summary>
+    private async Task<Result> ReassignAsync(WorkTask task, string action, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
     {
         var target = input.UserName?.Trim();
         var targetUser = string.IsNullOrEmpty(target) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == target && u.Active, ct);
-        if (targetUser is null) return Fail("userName", "转办对象不存在或已停用 (unknown or inactive user)");
-        if (string.Equals(target, user, StringComparison.OrdinalIgnoreCase)) return Fail("userName", "不能转办给自己 (cannot transfer to yourself)");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var updated = await db.Tasks.Where(t => t.Id == task.Id && t.Status == WorkTaskStatus.Open).ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, targetUser.UserName), ct);
-        if (updated == 0) return new Conflict("任务已处理 (task already completed)");
-        db.History.Add(new HistoryRecord
+        var what = action == "transfer" ? "转办" : "加签";
+        if (targetUser is null) return Fail("userName", $"{what}对象不存在或已停用 (unknown or inactive user)");
+        if (string.Equals(target, user, StringComparison.OrdinalIgnoreCase)) return Fail("userName", $"不能{what}给自己 (choose someone other than yourself)");
+        EngineCommand command = action == "transfer" ? new AssignTask(task.Id, targetUser.UserName, user) : new AddAssignee(task.Id, targetUser.UserName!, user);
+        try
         {
-            InstanceId = task.InstanceId, Type = "TaskTransferred", ElementId = task.ElementId, ElementName = task.Name, UserName = user,
-            At = clock.GetUtcNow(), Data = System.Text.Json.JsonSerializer.Serialize(new { taskId = task.Id, from = task.Assignee ?? user, to = targetUser.UserName }),
-            Comment = input.Comment, ClientIp = clientIp,
-        });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new Done(task.InstanceId, "running");
+            var state = await engine.ExecuteAsync(task.InstanceId, command, new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
+            return new Done(task.InstanceId, EfInstanceStore.StatusOf(state));
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.TaskNotFound or EngineErrorCode.TaskAlreadyCompleted)
+        {
+            return new Conflict("任务已处理 (task already completed)");
+        }
+        catch (EngineException ex)
+        {
+            return Fail("userName", ex.Message);
+        }
     }
 
     private static Invalid Fail(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });

@@ -21,7 +21,7 @@ public static class TasksApi
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
         tasks.MapGet("", Inbox);
         tasks.MapGet("/{id}", Get);
-        foreach (var action in new[] { "complete", "approve", "reject", "transfer" })
+        foreach (var action in new[] { "complete", "approve", "reject", "transfer", "return", "add-signer" })
             tasks.MapPost($"/{{id}}/{action}", (string id, TaskActionInput? input, ClaimsPrincipal user, HttpContext http, TaskActions actions, CancellationToken ct) =>
                 Act(id, action, input ?? new TaskActionInput(null, null, null, null), user, http, actions, ct));
     }
