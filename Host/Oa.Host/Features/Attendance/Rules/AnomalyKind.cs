@@ -1,0 +1,9 @@
+namespace Oa.Host.Features.Attendance.Rules;
+
+public enum AnomalyKind
+{
+    Late,
+    EarlyLeave,
+    MissedPunch,
+    Absent,
+}

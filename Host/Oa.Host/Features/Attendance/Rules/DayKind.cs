@@ -1,0 +1,8 @@
+namespace Oa.Host.Features.Attendance.Rules;
+
+public enum DayKind
+{
+    Workday,
+    RestDay,
+    Holiday,
+}

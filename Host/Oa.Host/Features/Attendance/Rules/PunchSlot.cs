@@ -1,0 +1,7 @@
+namespace Oa.Host.Features.Attendance.Rules;
+
+public enum PunchSlot
+{
+    MorningIn,
+    EveningOut,
+}
