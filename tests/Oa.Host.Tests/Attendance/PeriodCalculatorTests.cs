@@ -157,4 +157,55 @@ public sealed class PeriodCalculatorTests
         s.Employee = s.Employee with { DailyWage = 333.335m };
         Assert.Equal(333.34m, s.Close().TotalDeduction);
     }
+
+    [Fact]
+    public void BusyMonth_EveryRuleOnceItemisedInDateOrder()
+    {
+        // Apr 27 late 12 (free: 12 of 15 minutes, arrival 1 of 3)
+        // Apr 28 late 6  (free 3, paid 3 × 20 = 60; arrival 2)
+        // May 6  late 1  (paid 1 × 20 = 20; arrival 3)
+        // May 7  late 2  (4th arrival 10 + 2 × 20 = 40 → 50)
+        // May 8  out 17:45 → early 15 × 30 = 450
+        // May 11 out only → 上班忘签 20
+        // May 12 in 12:10 → half day absent 0.5 × 2 × 300 = 300 (late 0: before 13:00)
+        // May 13 no punches, whole-day trip → excused, nothing
+        // total 60 + 20 + 50 + 450 + 20 + 300 = 900 元
+        var s = new MayScenario().OnTimeEveryWorkday()
+            .Day(new(2026, 4, 27), "09:12", "18:00").Day(new(2026, 4, 28), "09:06", "18:00")
+            .Day(May(6), "09:01", "18:00").Day(May(7), "09:02", "18:00").Day(May(8), "08:55", "17:45")
+            .Day(May(11), "18:10").Day(May(12), "12:10", "18:00").Day(May(13));
+        s.Absences.Add(ApprovedAbsence.Days(Id, AbsenceKind.Trip, May(13), May(13)));
+        var summary = s.Close();
+
+        Assert.Equal(
+            [
+                (new DateOnly(2026, 4, 28), DeductionRule.LateMinutes, 60m),
+                (May(6), DeductionRule.LateMinutes, 20m),
+                (May(7), DeductionRule.LateArrival, 10m),
+                (May(7), DeductionRule.LateMinutes, 40m),
+                (May(8), DeductionRule.EarlyLeave, 450m),
+                (May(11), DeductionRule.MissedPunch, 20m),
+                (May(12), DeductionRule.Absence, 300m),
+            ],
+            summary.Deductions.Select(d => (d.Date, d.Rule, d.Amount)));
+        Assert.Equal(900m, summary.TotalDeduction);
+        Assert.Equal((4, 21, 1m, 0.5m), (summary.LateCount, summary.LateMinutes, summary.ExcusedDays, summary.AbsentDays));
+        Assert.Equal(7, summary.Anomalies.Count);   // 4 lates, early, missed punch, absence
+    }
+
+    [Fact]
+    public void YearlyAbsence_DecemberDaysOfAJanuaryPeriodCountToTheOldYear()
+    {
+        // Period 2026-12-26 … 2027-01-25 (own calendar: weekends only). 2 days absent earlier in 2026;
+        // Mon 2026-12-28 absent → 2026 reaches 3 → review. 2027 has 0 so far.
+        var period = AttendancePeriod.EndingIn(2027, 1, AttendanceRules.Default);
+        var employee = new AttendanceEmployee(Id, "张三", 300m, new(2020, 1, 1), null, WorkLocation.Headquarters, Schedule.Headquarters);
+        var calendar = new WorkCalendar();
+        var punches = period.Days().Where(d => calendar.KindOf(d) == DayKind.Workday && d != new DateOnly(2026, 12, 28))
+            .SelectMany(d => new[] { new Punch(Id, d.ToDateTime(new(8, 55))), new Punch(Id, d.ToDateTime(new(18, 5))) }).ToList();
+        var days = DayEvaluator.EvaluatePeriod(period, employee, calendar, AttendanceRules.Default, punches, [], []);
+        var summary = PeriodCalculator.Close(period, employee, days, AttendanceRules.Default, new Dictionary<int, decimal> { [2026] = 2m });
+        Assert.True(summary.DismissalReview);
+        Assert.Equal((1m, 0m, 600m), (summary.AbsentDays, summary.AbsenceDaysInYear, summary.TotalDeduction));
+    }
 }

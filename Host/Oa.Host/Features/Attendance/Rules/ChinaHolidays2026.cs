@@ -1,9 +1,11 @@
 namespace Oa.Host.Features.Attendance.Rules;
 
-// 2026 public holidays and make-up working days as we recall them from the State Council notice
-// (国务院办公厅关于2026年部分节假日安排的通知, published November 2025). NOT verified against the
-// published text in this session: HR must check it against the notice before the first close of
-// 2026 and correct it in the editable calendar. Tests never rely on this data.
+// 2026 public holidays and make-up working days from 国务院办公厅关于2026年部分节假日安排的通知
+// (国办发明电〔2025〕7号, 2025-11-04), checked against the text as reprinted by 新华社/光明网:
+//   元旦 1月1日至3日放假调休，1月4日（周日）上班；春节 2月15日至23日，2月14日（周六）、2月28日（周六）上班；
+//   清明节 4月4日至6日；劳动节 5月1日至5日，5月9日（周六）上班；端午节 6月19日至21日；
+//   中秋节 9月25日至27日；国庆节 10月1日至7日，9月20日（周日）、10月10日（周六）上班。
+// This is seed data for the editable calendar only; rule tests build their own calendars.
 public static class ChinaHolidays2026
 {
     // (first day off, days off, make-up working days)

@@ -21,6 +21,8 @@ public static class DayEvaluator
             .Where(p => p.EmployeeId == employee.Id && p.At >= dayStart && p.At < dayStart.AddDays(1))
             .Select(p => p.At).Order().ToList();
         var kind = calendar.KindOf(date);
+        // Rest days and holidays: first to last punch, lunch not deducted (the seed sets no rule;
+        // 加班详细补贴及规定参照考勤制度 — the detailed policy is not in the seeds).
         if (kind != DayKind.Workday)
             return DayResult.Rest(date, kind, times.Count >= 2 ? Minutes(times[^1] - times[0]) : 0);
 
