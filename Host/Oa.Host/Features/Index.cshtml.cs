@@ -1,22 +1,50 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Host.Engine;
 using Oa.Host.Features.Org;
+using Oa.Host.Features.Tasks;
 using Oa.Host.Identity;
+using Oa.Workflows.Approvals;
 
 namespace Oa.Host.Features;
 
-public sealed class IndexModel(UserManager<AppUser> users, OrgCache org) : PageModel
+/// <summary>工作台: what needs me now (to-dos, unread CCs), how my requests stand, and quick ways to start one.</summary>
+public sealed class IndexModel(UserManager<AppUser> users, OrgCache org, OaDbContext db, EngineHost engine) : PageModel
 {
+    public sealed record TodoLine(string TaskId, string InstanceId, string Title, string NodeName, DateTimeOffset CreatedAt, bool Overdue);
+    public sealed record StartLink(string Key, string Name, string? Category);
+
     public string DisplayName { get; private set; } = "";
     public string Department { get; private set; } = "";
     public IList<string> Roles { get; private set; } = [];
+    public int TodoCount { get; private set; }
+    public IReadOnlyList<TodoLine> Todos { get; private set; } = [];
+    public int RunningCount { get; private set; }
+    public int UnreadCc { get; private set; }
+    public IReadOnlyList<StartLink> Startable { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return;
+        var snapshot = await org.GetAsync(ct);
         DisplayName = user.DisplayName;
-        Department = (await org.GetAsync(ct)).DepartmentPath(user.DepartmentId);
+        Department = snapshot.DepartmentPath(user.DepartmentId);
         Roles = await users.GetRolesAsync(user);
+        var name = user.UserName!;
+        var todo = db.Actionable(name, TaskAccess.RolesOf(User));
+        TodoCount = await todo.Take(TasksApi.CountCap + 1).CountAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        Todos = (await todo.OrderByDescending(t => t.CreatedAt).Take(5).Select(t => new { t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt }).ToListAsync(ct))
+            .Select(t => new TodoLine(t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt < now)).ToList();
+        RunningCount = await db.ProcessInstances.CountAsync(i => i.Initiator == name && i.Status == "running", ct);
+        UnreadCc = await db.CarbonCopies.CountAsync(c => c.UserName == name && c.ReadAt == null, ct);
+        await engine.PrepareAsync(ct);
+        Startable = engine.Definitions.Latest.Where(p => ProcessStarters.CanStart(p.Settings, name, snapshot))
+            .OrderBy(p => p.Category ?? "", StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).Take(8)
+            .Select(p => new StartLink(p.Key, p.Name, p.Category)).ToList();
     }
 }

@@ -7,7 +7,8 @@ using Scriban.Runtime;
 namespace Oa.Host.Features.Instances;
 
 /// <summary>
-/// Renders a process's title template (Scriban), e.g. <c>{{initiator.displayName}}的请假申请（{{form.days}}天）</c>.
+/// Renders a process's title template (Scriban), e.g. <c>{{initiator.displayName}}的请假申请（{{days}}天）</c>; fields are
+/// also under <c>form.</c>.
 /// A broken template falls back to "name - process" rather than failing the request.
 /// </summary>
 public static class TitleTemplate
@@ -20,13 +21,17 @@ public static class TitleTemplate
         {
             var parsed = Template.Parse(template);
             if (parsed.HasErrors) return fallback;
+            var form = ToScript(data);
             var model = new ScriptObject
             {
                 ["initiator"] = new ScriptObject { ["userName"] = initiator?.UserName, ["displayName"] = initiator?.DisplayName, ["department"] = org.DepartmentPath(initiator?.DepartmentId) },
                 ["process"] = new ScriptObject { ["name"] = processName },
-                ["form"] = ToScript(data),
+                ["form"] = form,
                 ["now"] = now.DateTime,
             };
+            // Form fields are also reachable by bare name ({{days}}), as the shipped definitions write them.
+            foreach (var (key, value) in form)
+                if (!model.ContainsKey(key)) model[key] = value;
             var context = new TemplateContext { MemberRenamer = m => m.Name, LoopLimit = 100, RecursiveLimit = 20 };
             context.PushGlobal(model);
             var text = parsed.Render(context).Trim();

@@ -12,4 +12,17 @@ public sealed record NavItem(string Text, string Href, string? Role = null)
         new("我发起的", "/Workbench/Inbox?box=mine"),
         new("抄送我的", "/Workbench/Inbox?box=cc"),
     ];
+
+    /// <summary>Links with a query (the inbox boxes) match on path and query; the others on the path prefix.</summary>
+    public bool IsActive(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "/";
+        if (Href == "/") return path == "/";
+        var q = Href.IndexOf('?');
+        if (q < 0) return path.StartsWith(Href, StringComparison.OrdinalIgnoreCase);
+        if (!path.Equals(Href[..q], StringComparison.OrdinalIgnoreCase)) return false;
+        var wanted = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Href[q..]);
+        // The inbox without a box is the to-do box.
+        return wanted.All(w => request.Query.TryGetValue(w.Key, out var v) ? v == w.Value : w.Key == "box" && w.Value == "todo");
+    }
 }

@@ -25,6 +25,9 @@ public sealed class UiText
         ["部门"] = "Department", ["岗位"] = "Position", ["角色"] = "Roles", ["我的待办"] = "My to-dos", ["快捷入口"] = "Shortcuts",
         ["用手机验证器扫描或输入密钥"] = "Scan with an authenticator app or enter the key", ["密钥"] = "Key",
         ["两步验证已启用"] = "Two-factor authentication enabled", ["两步验证已停用"] = "Two-factor authentication disabled",
+        ["退回到"] = "Return to", ["确定退回到所选节点？"] = "Return the request to the chosen step?", ["确认退回"] = "Return",
+        ["加签人（用户名）"] = "Additional approver (user name)", ["确认加签"] = "Add approver",
+        ["暂无待办"] = "Nothing to do", ["我的申请"] = "My requests", ["审批中"] = "In progress", ["未读抄送"] = "Unread CCs",
         ["组织架构"] = "Organisation", ["用户"] = "Users", ["在职"] = "Active",
         // Workbench (发起审批, inbox, instance page)
         ["上一页"] = "Previous", ["下一页"] = "Next", ["分页"] = "Pages", ["任务已创建"] = "Task created", ["任务已取消"] = "Task cancelled",

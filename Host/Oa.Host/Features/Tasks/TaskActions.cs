@@ -20,6 +20,9 @@ namespace Oa.Host.Features.Tasks;
 /// </summary>
 public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock)
 {
+    /// <summary>What this service can do; anything else is refused before the task is touched (委派 and 抄送 come later).</summary>
+    public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer" };
+
     public abstract record Result;
     public sealed record Done(string InstanceId, string Status) : Result;
     public sealed record Missing : Result;
@@ -29,6 +32,7 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
 
     public async Task<Result> ActAsync(string taskId, string action, TaskActionInput input, ClaimsPrincipal principal, string? clientIp, string language, CancellationToken ct)
     {
+        if (!Supported.Contains(action)) return Fail("action", $"不支持的操作 (unsupported action '{action}')");
         var task = await db.Tasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null) return new Missing();
         var user = principal.UserName();

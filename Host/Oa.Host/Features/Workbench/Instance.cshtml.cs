@@ -42,11 +42,13 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? formData, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? returnTo, string? formData, CancellationToken ct)
     {
         var variables = ParseObject(formData);
         var language = UiText.IsEnglish ? "en" : "zh-CN";
-        var input = new TaskActionInput(action == "transfer" ? null : variables, comment, transferTo, null);
+        // Only a decision carries form fields; moving the task (转办, 加签, 退回) leaves the data as it is.
+        var decides = action is "approve" or "reject" or "complete";
+        var input = new TaskActionInput(decides ? variables : null, comment, action == "add-signer" ? signer : transferTo, returnTo);
         var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
         switch (result)
         {

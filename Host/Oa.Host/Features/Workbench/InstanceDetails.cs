@@ -23,9 +23,9 @@ namespace Oa.Host.Features.Workbench;
 public sealed record InstanceDetails(
     ProcessInstanceRecord Row, string? InitiatorName, string? Department, IReadOnlyList<(string Node, string People)> Current,
     WorkTask? Task, IReadOnlyList<string> Actions, string CommentRule, JsonObject? Schema, JsonObject Data, bool CanWithdraw,
-    IReadOnlyList<TimelineEntry> Timeline, string? DiagramXml, object States)
+    IReadOnlyList<TimelineEntry> Timeline, string? DiagramXml, object States, IReadOnlyList<(string ElementId, string Name)> ReturnTargets)
 {
-    private static readonly string[] Supported = ["approve", "reject", "transfer", "complete"];
+    private static readonly string[] Supported = ["approve", "reject", "transfer", "complete", "return", "add-signer"];
 
     public static async Task<InstanceDetails?> LoadAsync(string id, string? taskId, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, OrgSnapshot org, CancellationToken ct)
     {
@@ -58,7 +58,10 @@ public sealed record InstanceDetails(
 
         var extensions = FormAccess.Extensions(task?.ExtensionsJson);
         var actions = task is null ? [] : extensions.TryGetValue(PlanExtensions.Actions, out var a)
-            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(Supported.Contains).ToList() : ["complete"];
+            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x == "addSigner" ? "add-signer" : x).Where(Supported.Contains).ToList() : ["complete"];
+        // 退回 goes to a node that was already completed in this request (not the current one).
+        var returnTargets = task is null ? [] : tasks.Where(t => t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId)
+            .GroupBy(t => t.ElementId).Select(g => (g.Key, g.First().Name)).ToList();
         // The same conditions as the withdraw endpoint, so the button is offered only when it will work.
         var canWithdraw = row.Status == "running" && string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)
             && !tasks.Any(t => t.Status == WorkTaskStatus.Completed && t.CompletedBy != user);
@@ -69,7 +72,7 @@ public sealed record InstanceDetails(
         var xml = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Key == row.ProcessKey && p.Version == row.DefinitionVersion).Select(p => p.BpmnXml).FirstOrDefaultAsync(ct);
         return new InstanceDetails(row, initiator?.DisplayName ?? row.Initiator, org.DepartmentPath(row.InitiatorDepartmentId ?? initiator?.DepartmentId), current,
             task, actions, extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), schema, data, canWithdraw,
-            Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active });
+            Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active }, returnTargets);
     }
 
     private static IEnumerable<string> People(WorkTask t, OrgSnapshot org) => t.Assignee is not null
