@@ -32,7 +32,8 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
         if (form is not null)
         {
-            var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock });
+            // Fields hidden from the applicant (filled in later by approvers) may not be sent at the start either.
+            var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock, Permissions = process.StartPermissions });
             if (!result.IsValid) return new Invalid(result.Errors);
             data = result.Data;
         }

@@ -62,7 +62,8 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
         Key = process.Key;
         ProcessName = process.Name;
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
-        Schema = form is null ? null : JsonNode.Parse(form.Json);
+        // The applicant's view: fields the start event hides (approver-only) are not in the form at all.
+        Schema = form is null ? null : Oa.Forms.Permissions.FormView.For(form.Schema, null, process.StartPermissions).Schema;
         return null;
     }
 
