@@ -1,7 +1,10 @@
 namespace Oa.Host.Features.Shared;
 
-/// <summary>A top-navigation entry; features add theirs to <see cref="Items"/> as they ship, so no link leads nowhere.</summary>
-public sealed record NavItem(string Text, string Href, string? Role = null)
+/// <summary>
+/// A top-navigation entry; features add theirs to <see cref="Items"/> as they ship, so no link leads nowhere.
+/// <see cref="OrRole"/> is a second role that also sees the entry (admins see what process admins see).
+/// </summary>
+public sealed record NavItem(string Text, string Href, string? Role = null, string? OrRole = null)
 {
     public static readonly List<NavItem> Items =
     [
@@ -11,7 +14,11 @@ public sealed record NavItem(string Text, string Href, string? Role = null)
         new("已办", "/Workbench/Inbox?box=done"),
         new("我发起的", "/Workbench/Inbox?box=mine"),
         new("抄送我的", "/Workbench/Inbox?box=cc"),
+        new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
     ];
+
+    public bool IsVisibleTo(System.Security.Claims.ClaimsPrincipal user) =>
+        Role is null || user.IsInRole(Role) || (OrRole is not null && user.IsInRole(OrRole));
 
     /// <summary>Links with a query (the inbox boxes) match on path and query; the others on the path prefix.</summary>
     public bool IsActive(HttpRequest request)

@@ -51,6 +51,22 @@ public sealed class UiText
         ["确认发起"] = "Start", ["确认转办"] = "Transfer now", ["自动拒绝"] = "Auto-rejected", ["自动通过"] = "Auto-approved", ["表单"] = "Form",
         ["请先填写审批意见"] = "Please write a comment first", ["超时提醒"] = "Timeout", ["转办给（用户名）"] = "Transfer to (user name)",
         ["进行中"] = "Active", ["去审批"] = "Decide", ["加签"] = "Signer added", ["催办"] = "Urged",
+        // 流程管理 (designer)
+        ["流程管理"] = "Process admin", ["新建流程"] = "New process", ["新建表单"] = "New form", ["导入"] = "Import", ["导出"] = "Export",
+        ["流程标识"] = "Process id", ["表单标识"] = "Form id", ["分类"] = "Category", ["请假申请"] = "Leave request", ["人事"] = "HR",
+        ["开始设计"] = "Start designing", ["导入并发布"] = "Import and publish", ["导入完成"] = "Imported", ["（未变化）"] = "(unchanged)",
+        [".bpmn / .form 文件（每个不超过 5MB，全部通过校验才发布）"] = ".bpmn / .form files (5 MB each at most; published only if all are valid)",
+        ["还没有发布的流程"] = "No published processes yet", ["还没有发布的表单"] = "No published forms yet", ["最新版本"] = "Latest version",
+        ["运行中实例"] = "Running instances", ["发布"] = "Publish", ["操作"] = "Actions", ["设计"] = "Design", ["版本"] = "Versions",
+        ["个版本"] = "versions", ["流程设计"] = "Process designer", ["表单设计"] = "Form designer", ["未发布"] = "Not published",
+        ["校验"] = "Validate", ["最新"] = "Latest", ["查看"] = "View", ["以此版本重新发布"] = "Republish this version",
+        ["发布时间"] = "Published", ["发布人"] = "Published by", ["尚未发布"] = "Not published yet", ["只读"] = "Read-only",
+        ["修改只保存在本页面，发布后才生效；离开页面前请先发布或导出。"] = "Edits live only in this page until published; publish or export before leaving.",
+        ["流程设计器需要启用 JavaScript"] = "The process designer needs JavaScript", ["表单设计器需要启用 JavaScript"] = "The form designer needs JavaScript",
+        ["此流程图无法在设计器中打开，请在下方查看 XML 并修正后导入"] = "This model cannot be opened in the designer; fix the XML below and import it",
+        ["本次提交的 XML（未发布）"] = "The XML you submitted (not published)", ["本次提交的表单 JSON（未发布）"] = "The form JSON you submitted (not published)",
+        ["新版本只影响之后发起的申请；运行中的实例仍使用发起时的表单版本。"] = "A new version affects only new requests; running ones keep the form version they started with.",
+        ["发现 {0} 个问题，未发布"] = "{0} problem(s) found; nothing was published", ["文件"] = "File", ["元素"] = "Element", ["问题"] = "Problem",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;
