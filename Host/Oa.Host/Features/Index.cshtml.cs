@@ -43,8 +43,12 @@ public sealed class IndexModel(UserManager<AppUser> users, OrgCache org, OaDbCon
         RunningCount = await db.ProcessInstances.CountAsync(i => i.Initiator == name && i.Status == "running", ct);
         UnreadCc = await db.CarbonCopies.CountAsync(c => c.UserName == name && c.ReadAt == null, ct);
         await engine.PrepareAsync(ct);
+        // What this user started most recently comes first, then the rest by category.
+        var recent = await db.ProcessInstances.Where(i => i.Initiator == name).GroupBy(i => i.ProcessKey)
+            .Select(g => new { Key = g.Key, Last = g.Max(i => i.StartedAt) }).ToListAsync(ct);
+        var rank = recent.OrderByDescending(r => r.Last).Select((r, i) => (r.Key, i)).ToDictionary(x => x.Key, x => x.i);
         Startable = engine.Definitions.Latest.Where(p => ProcessStarters.CanStart(p.Settings, name, snapshot))
-            .OrderBy(p => p.Category ?? "", StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).Take(8)
-            .Select(p => new StartLink(p.Key, p.Name, p.Category)).ToList();
+            .OrderBy(p => rank.GetValueOrDefault(p.Key, int.MaxValue)).ThenBy(p => p.Category ?? "", StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Take(8).Select(p => new StartLink(p.Key, p.Name, p.Category)).ToList();
     }
 }
