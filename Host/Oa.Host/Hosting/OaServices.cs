@@ -11,6 +11,7 @@ using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
 using Oa.Host.Features.Shared;
 using Oa.Host.Identity;
+using Oa.Host.Jobs;
 
 namespace Oa.Host.Hosting;
 
@@ -37,8 +38,7 @@ public static class OaServices
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
-        services.AddSingleton<Jobs.TimerPoller>();
-        services.AddHostedService(sp => sp.GetRequiredService<Jobs.TimerPoller>());
+        services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -53,7 +53,8 @@ public static class OaServices
             o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en");
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        services.AddHealthChecks().AddDbContextCheck<OaDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<OaDbContext>("database", tags: ["ready"])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         return builder;
     }
 }

@@ -9,29 +9,11 @@ namespace Oa.Host.Jobs;
 /// <summary>
 /// Fires BPMN timers that are due, from the timers table the engine store writes in each command's transaction —
 /// so timers survive restarts and a cancelled token's timer is already gone. Firing twice is harmless: the second
-/// attempt finds the timer gone (or loses the version race) and is skipped. The Quartz scheduler will take this over.
+/// attempt finds the timer gone (or loses the version race) and is skipped. <see cref="FireDueTimersJob"/> calls
+/// this every few seconds through Quartz; tests call it directly on a fake clock.
 /// </summary>
-public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, TimeProvider clock, IConfiguration config, ILogger<TimerPoller> log) : BackgroundService
+public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, TimeProvider clock, ILogger<TimerPoller> log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("Timers:Enabled", true)) return;
-        var every = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Timers:PollSeconds", 5)));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await FireDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A failing database must not stop the poller for good; it tries again next round.
-                log.LogWarning(ex, "Firing due timers failed");
-            }
-            await Task.Delay(every, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
-
     public async Task<int> FireDueAsync(CancellationToken ct)
     {
         List<(string Id, string InstanceId)> due;
