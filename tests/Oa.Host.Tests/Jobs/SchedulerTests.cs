@@ -43,6 +43,20 @@ public abstract class SchedulerTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task TimerSweep_FiresThroughQuartz()
+    {
+        // The sweep runs every 5 s from host start; a recorded previous fire time means the store handed it to a thread.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var prev = await QueryAsync("SELECT COALESCE(prev_fire_time, 0) FROM QRTZ_TRIGGERS WHERE trigger_name = 'fire-due-timers'");
+            if (prev.Count == 1 && long.Parse(prev[0]) > 0) return;
+            await Task.Delay(250);
+        }
+        Assert.Fail("fire-due-timers did not fire within 20 s");
+    }
+
+    [Fact]
     public async Task Readiness_IncludesRunningScheduler()
     {
         var report = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains("ready"));
@@ -51,7 +65,9 @@ public abstract class SchedulerTests<TFactory>(TFactory factory) where TFactory 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
-    private async Task<List<string>> QueryAsync(string sql)
+    private Task<List<string>> QueryAsync(string sql) => QueryAsync(factory, sql);
+
+    internal static async Task<List<string>> QueryAsync(OaFactory factory, string sql)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
