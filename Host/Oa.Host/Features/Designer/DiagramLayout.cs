@@ -33,15 +33,15 @@ public static class DiagramLayout
 
         var (column, row) = Place(nodes.Select(n => (string)n.Attribute("id")!).ToList(), edges,
             nodes.Where(n => n.Name.LocalName == "startEvent").Select(n => (string)n.Attribute("id")!).ToList());
-        var bounds = new Dictionary<string, (double X, double Y, double W, double H)>(StringComparer.Ordinal);
+        var bounds = new Dictionary<string, Box>(StringComparer.Ordinal);
         foreach (var (id, node) in byId.Where(n => n.Value.Name.LocalName != "boundaryEvent"))
         {
             var (w, h) = SizeOf(node.Name.LocalName);
-            bounds[id] = (150 + column[id] * 170 - w / 2, 120 + row[id] * 130 - h / 2, w, h);
+            bounds[id] = new(150 + column[id] * 170 - w / 2, 120 + row[id] * 130 - h / 2, w, h);
         }
         foreach (var (id, node) in byId.Where(n => n.Value.Name.LocalName == "boundaryEvent"))
             bounds[id] = bounds.TryGetValue((string?)node.Attribute("attachedToRef") ?? "", out var host)
-                ? (host.X + host.W - 30, host.Y + host.H - 18, 36, 36) : (150, 20, 36, 36);
+                ? new Box(host.X + host.W - 30, host.Y + host.H - 18, 36, 36) : new Box(150, 20, 36, 36);
 
         var plane = new XElement(Di + "BPMNPlane", new XAttribute("id", "BPMNPlane_1"), new XAttribute("bpmnElement", (string)process.Attribute("id")!));
         foreach (var (id, b) in bounds)
@@ -53,7 +53,7 @@ public static class DiagramLayout
             var s = bounds[(string)flow.Attribute("sourceRef")!];
             var t = bounds[(string)flow.Attribute("targetRef")!];
             var edge = new XElement(Di + "BPMNEdge", new XAttribute("id", (string)flow.Attribute("id")! + "_di"), new XAttribute("bpmnElement", (string)flow.Attribute("id")!));
-            foreach (var (x, y) in Route(s, t, bottom)) edge.Add(new XElement(DdDi + "waypoint", Attr("x", x), Attr("y", y)));
+            foreach (var (x, y) in Route(s, t, bottom, bounds.Values)) edge.Add(new XElement(DdDi + "waypoint", Attr("x", x), Attr("y", y)));
             plane.Add(edge);
         }
         foreach (var (prefix, ns) in new[] { ("bpmndi", Di), ("dc", Dc), ("di", DdDi) })
@@ -96,11 +96,14 @@ public static class DiagramLayout
         return (column, row);
     }
 
-    private static IEnumerable<(double, double)> Route((double X, double Y, double W, double H) s, (double X, double Y, double W, double H) t, double bottom)
+    private static IEnumerable<(double, double)> Route(Box s, Box t, double bottom, IEnumerable<Box> all)
     {
         var (sy, ty) = (s.Y + s.H / 2, t.Y + t.H / 2);
         if (t.X > s.X + s.W)
         {
+            // A straight line that would cross another shape (a branch skipping a column) detours below its row.
+            if (sy == ty && all.Any(b => b.X > s.X + s.W && b.X + b.W < t.X && b.Y < sy && b.Y + b.H > sy))
+                return [(s.X + s.W / 2, s.Y + s.H), (s.X + s.W / 2, sy + 62), (t.X + t.W / 2, sy + 62), (t.X + t.W / 2, t.Y + t.H)];
             var mid = (s.X + s.W + t.X) / 2;
             return sy == ty ? [(s.X + s.W, sy), (t.X, ty)] : [(s.X + s.W, sy), (mid, sy), (mid, ty), (t.X, ty)];
         }
@@ -110,6 +113,8 @@ public static class DiagramLayout
 
     private static (double W, double H) SizeOf(string type) =>
         type.EndsWith("Event", StringComparison.Ordinal) ? (36, 36) : type.EndsWith("Gateway", StringComparison.Ordinal) ? (50, 50) : (100, 80);
+
+    private readonly record struct Box(double X, double Y, double W, double H);
 
     private static XAttribute Attr(string name, double value) => new(name, Math.Round(value).ToString(CultureInfo.InvariantCulture));
 }
