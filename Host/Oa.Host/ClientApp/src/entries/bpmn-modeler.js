@@ -74,7 +74,9 @@ function wireSubmit(modeler, outer) {
       const { xml } = await modeler.saveXML({ format: true });
       setHiddenInput(outer, 'bpmnXml', xml);
       passThrough = true;
-      outer.requestSubmit(event.submitter || undefined);
+      // Chromium drops a requestSubmit() made while the first submit event is still being handled
+      // (saveXML may resolve within it); the next task is outside it.
+      setTimeout(() => outer.requestSubmit(event.submitter || undefined), 0);
     } catch (error) {
       console.error('[oa] BPMN export failed', error);
       alert('流程图导出失败：' + error.message);
