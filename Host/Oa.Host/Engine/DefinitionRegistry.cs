@@ -1,8 +1,6 @@
-using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Oa.Forms.Schema;
 using Oa.Host.Data;
-using Oa.Workflows.Approvals;
 using Oa.Workflows.Runtime;
 
 namespace Oa.Host.Engine;
@@ -87,41 +85,14 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
             log.LogError("Stored process {Key} v{Version} does not deploy: {Problems}", key, version, string.Join("; ", result.Problems.Select(p => p.Message)));
             return;
         }
-        var settings = SettingsOf(xml, key);
-        var published = new PublishedProcess(id, key, version, definition.Name ?? key, definition.FormId, definition, settings,
-            StartPermissionsOf(xml, key, definition.NoneStartEvent?.Id));
+        var process = ProcessXml.Process(xml, key);
+        var published = new PublishedProcess(id, key, version, definition.Name ?? key, definition.FormId, definition,
+            ProcessXml.Settings(process, key).Settings, ProcessXml.StartPermissions(process, definition.NoneStartEvent?.Id));
         lock (_latest)
         {
             _byHash[(key, definition.ContentHash)] = published;
             _byVersion[(key, version)] = published;
             if (!_latest.TryGetValue(key, out var current) || current.Version < version) _latest[key] = published;
         }
-    }
-
-    /// <summary>
-    /// <c>&lt;oa:fieldPermission field="…" access="hidden|readonly|editable"/&gt;</c> in the none start event's extension
-    /// elements: fields only approvers fill in stay out of the applicant's form.
-    /// </summary>
-    internal static Oa.Forms.Permissions.FieldPermissions StartPermissionsOf(string xml, string processKey, string? startEventId)
-    {
-        var fields = new Dictionary<string, Oa.Forms.Permissions.FieldAccess>(StringComparer.Ordinal);
-        var process = XDocument.Parse(xml).Descendants().FirstOrDefault(e => e.Name.LocalName == "process" && (string?)e.Attribute("id") == processKey);
-        var start = process?.Elements().FirstOrDefault(e => e.Name.LocalName == "startEvent" && (string?)e.Attribute("id") == startEventId);
-        var permissions = start?.Elements().Where(e => e.Name.LocalName == "extensionElements").Elements()
-            .Where(e => e.Name.LocalName == "fieldPermission" && e.Name.NamespaceName == OaNamespace) ?? [];
-        foreach (var p in permissions)
-            if ((string?)p.Attribute("field") is { Length: > 0 } field && Enum.TryParse<Oa.Forms.Permissions.FieldAccess>((string?)p.Attribute("access"), true, out var access))
-                fields[field] = access;
-        return Oa.Forms.Permissions.FieldPermissions.ForNode(true, fields);
-    }
-
-    private const string OaNamespace = "http://oa.dev/schema/bpmn/oa";
-
-    /// <summary>The process-level <c>oa:process</c> element; the engine model keeps only what it executes.</summary>
-    internal static ProcessSettings SettingsOf(string xml, string processKey)
-    {
-        var process = XDocument.Parse(xml).Descendants().FirstOrDefault(e => e.Name.LocalName == "process" && (string?)e.Attribute("id") == processKey);
-        var extensions = process?.Elements().FirstOrDefault(e => e.Name.LocalName == "extensionElements");
-        return extensions is null ? ProcessSettings.Default : ProcessSettingsParser.Parse(processKey, extensions.Elements()).Settings;
     }
 }

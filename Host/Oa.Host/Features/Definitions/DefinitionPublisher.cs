@@ -51,7 +51,7 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
             var row = new ProcessDefinitionRecord
             {
                 Key = process.Key, Version = (latest?.Version ?? 0) + 1, Name = process.Name ?? process.Key,
-                Category = DefinitionRegistry.SettingsOf(file.Content, process.Key).Category, FormId = process.FormId,
+                Category = ProcessXml.Settings(ProcessXml.Process(file.Content, process.Key), process.Key).Settings.Category, FormId = process.FormId,
                 BpmnXml = file.Content, FileHash = hash, ContentHash = process.ContentHash, SourceName = file.Name, DeployedAt = now, DeployedBy = user,
             };
             db.ProcessDefinitions.Add(row);

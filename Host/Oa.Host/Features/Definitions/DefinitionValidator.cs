@@ -47,7 +47,7 @@ public static class DefinitionValidator
                 foreach (var task in process.Nodes.OfType<UserTask>())
                     foreach (var (id, message) in ApprovalPolicyParser.Default.Validate(task, n => process.Node(n) is not null))
                         problems.Add(new(file.Name, id, null, message));
-                foreach (var (id, message) in SettingsProblems(file.Content, process.Key))
+                foreach (var (id, message) in Engine.ProcessXml.Settings(Engine.ProcessXml.Process(file.Content, process.Key), process.Key).Problems)
                     problems.Add(new(file.Name, id, null, message));
             }
         }
@@ -86,12 +86,5 @@ public static class DefinitionValidator
             if (start.FormId is { } f) yield return (start.Id, f);
         foreach (var task in process.Nodes.OfType<UserTask>())
             if (task.FormId is { } f) yield return (task.Id, f);
-    }
-
-    private static IReadOnlyList<(string, string)> SettingsProblems(string xml, string key)
-    {
-        var process = System.Xml.Linq.XDocument.Parse(xml).Descendants().FirstOrDefault(e => e.Name.LocalName == "process" && (string?)e.Attribute("id") == key);
-        var extensions = process?.Elements().FirstOrDefault(e => e.Name.LocalName == "extensionElements");
-        return extensions is null ? [] : ProcessSettingsParser.Parse(key, extensions.Elements()).Problems;
     }
 }
