@@ -26,6 +26,11 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<HistoryRecord> History => Set<HistoryRecord>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
+    public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
+    public DbSet<Deputies.DeputyRule> DeputyRules => Set<Deputies.DeputyRule>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,9 @@ using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Tasks;
+using Oa.Host.Features.Notifications;
+using Oa.Host.Features.Deputies;
+using Oa.Host.Features.Drafts;
 using Scalar.AspNetCore;
 
 namespace Oa.Host.Hosting;
@@ -33,6 +36,9 @@ public static class OaPipeline
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapNotificationsApi();
+        app.MapDeputiesApi();
+        app.MapDraftsApi();
         app.MapRazorPages();
         return app;
     }

@@ -67,6 +67,26 @@ public sealed class UiText
         ["本次提交的 XML（未发布）"] = "The XML you submitted (not published)", ["本次提交的表单 JSON（未发布）"] = "The form JSON you submitted (not published)",
         ["新版本只影响之后发起的申请；运行中的实例仍使用发起时的表单版本。"] = "A new version affects only new requests; running ones keep the form version they started with.",
         ["发现 {0} 个问题，未发布"] = "{0} problem(s) found; nothing was published", ["文件"] = "File", ["元素"] = "Element", ["问题"] = "Problem",
+        // Notifications, 委派 and 代理
+        ["全部"] = "All", ["全部标为已读"] = "Mark all read", ["暂无通知"] = "No notifications", ["通知设置"] = "Notification settings",
+        ["已保存"] = "Saved", ["邮件通知"] = "E-mail", ["企业微信/钉钉群机器人"] = "WeCom / DingTalk group bot",
+        ["以下事件只在站内通知"] = "Only notify me in the app about", ["待我审批"] = "Waiting for me", ["申请通过"] = "Request approved",
+        ["申请驳回"] = "Request rejected", ["被退回"] = "Returned", ["委派"] = "Delegate", ["作废"] = "Cancelled",
+        ["委派给（用户名）"] = "Delegate to (user name)", ["确认委派"] = "Delegate now", ["处理完毕，交回委派人"] = "Done: hand back",
+        ["此任务由{0}委派给您，处理后交回。"] = "{0} delegated this task to you; it goes back to them when you are done.",
+        ["委派处理完毕"] = "Handed back", ["代理"] = "Deputy", ["已委派"] = "Delegated", ["已交回委派人"] = "Handed back",
+        ["代理设置"] = "Deputies", ["不在岗期间，新到达您的审批任务自动交给代理人处理；审批记录中会注明代理。"] = "While you are away, new tasks for you go to your deputy; the history notes it.",
+        ["代理已设置"] = "Deputy set", ["代理已结束"] = "Deputy ended", ["新增代理"] = "New deputy", ["被代理人（用户名，管理员可为他人设置）"] = "For (user name; admins may set it for others)",
+        ["代理人（用户名）"] = "Deputy (user name)", ["开始时间"] = "Starts", ["结束时间"] = "Ends", ["仅以下流程（不选则全部）"] = "Only these processes (none = all)",
+        ["原因"] = "Reason", ["如：年假"] = "e.g. annual leave", ["我的代理"] = "My deputies", ["被代理人"] = "Away", ["代理人"] = "Deputy", ["期间"] = "Period",
+        ["生效中"] = "Active", ["未开始"] = "Upcoming", ["已结束"] = "Ended", ["结束"] = "End", ["确定结束此代理？"] = "End this deputy period?",
+        ["标题或流水号"] = "Title or serial no.", ["全部流程"] = "All processes", ["全部状态"] = "All statuses", ["抄送人（用户名）"] = "CC'd by (user name)",
+        ["发起人（用户名）"] = "Initiator (user name)", ["从"] = "From", ["至"] = "To", ["排序"] = "Sort", ["最新在前"] = "Newest first",
+        ["最早在前"] = "Oldest first", ["按到期时间"] = "By due date", ["筛选"] = "Filter", ["清除"] = "Clear", ["已处理 {0} 条，失败 {1} 条"] = "{0} done, {1} failed",
+        ["全选"] = "Select all", ["批量审批意见（选填）"] = "Comment for all (optional)", ["批量同意"] = "Approve selected", ["批量拒绝"] = "Reject selected",
+        ["确定拒绝所选申请？"] = "Reject the selected requests?", ["选择"] = "Select", ["被催办"] = "Urged",
+        ["草稿"] = "Drafts", ["草稿已保存"] = "Draft saved", ["保存草稿"] = "Save draft", ["暂无草稿"] = "No drafts", ["保存时间"] = "Saved",
+        ["确定删除此草稿？"] = "Delete this draft?", ["删除"] = "Delete",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

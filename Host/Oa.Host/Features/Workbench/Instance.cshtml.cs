@@ -33,7 +33,7 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "withdraw" => "已撤回", _ => null,
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "withdraw" => "已撤回", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
         var user = User.UserName();
@@ -42,19 +42,19 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? returnTo, string? formData, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? delegateTo, string? returnTo, string? formData, CancellationToken ct)
     {
         var variables = ParseObject(formData);
         var language = UiText.IsEnglish ? "en" : "zh-CN";
         // Only a decision carries form fields; moving the task (转办, 加签, 退回) leaves the data as it is.
         var decides = action is "approve" or "reject" or "complete";
-        var input = new TaskActionInput(decides ? variables : null, comment, action == "add-signer" ? signer : transferTo, returnTo);
+        var input = new TaskActionInput(decides ? variables : null, comment, action switch { "add-signer" => signer, "delegate" => delegateTo, _ => transferTo }, returnTo);
         var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
         switch (result)
         {
             // After a transfer the request may no longer be visible to the old assignee, so they go back to their inbox.
-            case TaskActions.Done when action == "transfer":
-                return Redirect("/Workbench/Inbox?box=todo&done=transfer");
+            case TaskActions.Done when action is "transfer" or "delegate" or "resolve":
+                return Redirect($"/Workbench/Inbox?box=todo&done={action}");
             case TaskActions.Done d:
                 return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(d.InstanceId)}?done={Uri.EscapeDataString(action)}");
             case TaskActions.Missing:
@@ -93,6 +93,8 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     }
 
     public string? FieldError(string key) => FieldErrors.GetValueOrDefault(key);
+
+    public string DisplayName(string userName) => orgCache.Latest?.GetUser(userName)?.DisplayName ?? userName;
 
     /// <summary>Errors for the form island: everything except the action bar's own inputs.</summary>
     public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action"))
