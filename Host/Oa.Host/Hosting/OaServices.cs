@@ -40,6 +40,7 @@ public static class OaServices
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
         services.AddScoped<BatchActions>();
+        services.AddScoped<Conversation>();
         services.AddScoped<Features.Drafts.DraftStore>();
         services.AddOptions<NotificationOptions>().BindConfiguration("Notifications");
         services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");

@@ -23,7 +23,18 @@ public static class InstancesApi
         instances.MapPost("/{id}/withdraw", Withdraw);
         instances.MapPost("/{id}/urge", Urge);
         instances.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.ProcessAdmin);
+        instances.MapPost("/{id}/cc", async (string id, CcInput input, ClaimsPrincipal user, HttpContext http, Conversation talk, CancellationToken ct) =>
+            Answer(await talk.CopyAsync(id, input, user, http.Connection.RemoteIpAddress?.ToString(), ct)));
+        instances.MapPost("/{id}/comments", async (string id, CommentInput input, ClaimsPrincipal user, HttpContext http, Conversation talk, CancellationToken ct) =>
+            Answer(await talk.CommentAsync(id, input, user, http.Connection.RemoteIpAddress?.ToString(), ct)));
     }
+
+    private static IResult Answer(Conversation.Result result) => result switch
+    {
+        Conversation.Done => TypedResults.NoContent(),
+        Conversation.Invalid i => TypedResults.ValidationProblem(i.Errors),
+        _ => TypedResults.NotFound(),
+    };
 
     private static async Task<IResult> Start(string key, StartInput? input, ClaimsPrincipal user, HttpContext http, StartService starts, CancellationToken ct)
     {
@@ -90,7 +101,7 @@ public static class InstancesApi
     }
 
     /// <summary>催办: the initiator reminds the current approvers; at most once per 10 minutes per request.</summary>
-    private static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock,
+    internal static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock,
         Notifications.NotificationOutbox outbox, CancellationToken ct)
     {
         var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);

@@ -87,6 +87,12 @@ public sealed class UiText
         ["确定拒绝所选申请？"] = "Reject the selected requests?", ["选择"] = "Select", ["被催办"] = "Urged",
         ["草稿"] = "Drafts", ["草稿已保存"] = "Draft saved", ["保存草稿"] = "Save draft", ["暂无草稿"] = "No drafts", ["保存时间"] = "Saved",
         ["确定删除此草稿？"] = "Delete this draft?", ["删除"] = "Delete",
+        ["打印"] = "Print", ["返回"] = "Back", ["使用浏览器的打印功能（Ctrl+P）打印或另存为 PDF"] = "Use the browser's print (Ctrl+P) to print or save as PDF",
+        ["签名"] = "Signature", ["节点"] = "Step", ["处理人"] = "By", ["意见"] = "Comment", ["打印时间"] = "Printed",
+        ["评论（@用户名 可提醒同事）"] = "Comment (@username tells a colleague)", ["发表评论"] = "Post comment", ["抄送给同事"] = "Copy to colleagues",
+        ["抄送人（用户名，多个用逗号分隔）"] = "People (user names, comma-separated)", ["留言（选填）"] = "Note (optional)", ["评论"] = "Comment",
+        ["评论已发表"] = "Comment posted", ["已抄送"] = "Copied", ["已催办"] = "Reminder sent", ["只有发起人可以催办"] = "Only the initiator can urge",
+        ["催办失败"] = "Could not urge",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

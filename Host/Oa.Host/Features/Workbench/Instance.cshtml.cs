@@ -27,13 +27,14 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
     public string? Comment { get; private set; }
     public string? TransferTo { get; private set; }
+    public string? CommentText { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? task, string? done, CancellationToken ct)
     {
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "withdraw" => "已撤回", _ => null,
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
         var user = User.UserName();
@@ -92,12 +93,39 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(string id, string? text, [FromServices] Conversation talk, CancellationToken ct) =>
+        await AfterAsync(id, await talk.CommentAsync(id, new CommentInput(text), User, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), "comment", ct, () => CommentText = text);
+
+    public async Task<IActionResult> OnPostCcAsync(string id, string? ccTo, string? ccComment, [FromServices] Conversation talk, CancellationToken ct)
+    {
+        var people = (ccTo ?? "").Split([',', '，', ' ', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return await AfterAsync(id, await talk.CopyAsync(id, new CcInput(people, ccComment), User, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), "cc", ct, null);
+    }
+
+    public async Task<IActionResult> OnPostUrgeAsync(string id, [FromServices] Notifications.NotificationOutbox outbox, CancellationToken ct)
+    {
+        var result = await InstancesApi.Urge(id, new ReasonInput(null), User, HttpContext, db, clock, outbox, ct);
+        if (result is IStatusCodeHttpResult { StatusCode: 200 }) return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done=urge");
+        if (!await LoadAsync(id, null, ct)) return NotFound();
+        Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail : result is ForbidHttpResult ? "只有发起人可以催办" : "催办失败";
+        return Page();
+    }
+
+    private async Task<IActionResult> AfterAsync(string id, Conversation.Result result, string done, CancellationToken ct, Action? keep)
+    {
+        if (result is Conversation.Done) return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done={done}");
+        if (result is Conversation.Missing || !await LoadAsync(id, null, ct)) return NotFound();
+        foreach (var (k, v) in ((Conversation.Invalid)result).Errors) FieldErrors[k] = string.Join("；", v);
+        keep?.Invoke();
+        return Page();
+    }
+
     public string? FieldError(string key) => FieldErrors.GetValueOrDefault(key);
 
     public string DisplayName(string userName) => orgCache.Latest?.GetUser(userName)?.DisplayName ?? userName;
 
     /// <summary>Errors for the form island: everything except the action bar's own inputs.</summary>
-    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action"))
+    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action" or "text" or "userNames"))
         .ToDictionary(e => e.Key == "variables" ? "" : e.Key, e => e.Value);
 
     private async Task<bool> LoadAsync(string id, string? taskId, CancellationToken ct)

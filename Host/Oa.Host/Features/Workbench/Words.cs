@@ -55,6 +55,8 @@ public static class Words
         "TaskDeputized" => "代理",
         "AssigneeAdded" => "加签",
         "Urged" => "催办",
+        "CarbonCopied" => "抄送",
+        "Commented" => "评论",
         "TaskCancelled" => "任务已取消",
         "InstanceCancelled" => "已撤销",
         "InstanceEnded" => "流程已结束",
