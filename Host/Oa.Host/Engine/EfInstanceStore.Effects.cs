@@ -8,7 +8,7 @@ namespace Oa.Host.Engine;
 
 public sealed partial class EfInstanceStore
 {
-    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "AssigneeAdded", "InstanceModified", "InstanceCancelled"];
+    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "Returned", "AssigneeAdded", "InstanceModified", "InstanceCancelled"];
 
     private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {
@@ -79,12 +79,14 @@ public sealed partial class EfInstanceStore
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
     }
 
-    /// <summary>The engine records every reassignment as TaskAssigned; the timeline tells 委派, its hand-back and 代理 apart.</summary>
-    private static string AssignmentKind(string type, CommandAudit? audit) => type != "TaskAssigned" ? type : audit?.Action switch
+    /// <summary>The engine records every reassignment as TaskAssigned and a return as InstanceModified; the timeline tells 委派, its hand-back, 代理 and 退回 apart.</summary>
+    private static string AssignmentKind(string type, CommandAudit? audit) => (type, audit?.Action) switch
     {
-        "delegate" => "TaskDelegated",
-        "resolve" => "TaskResolved",
-        "deputy" => "TaskDeputized",
+        ("TaskAssigned", "delegate") => "TaskDelegated",
+        ("TaskAssigned", "resolve") => "TaskResolved",
+        ("TaskAssigned", "deputy") => "TaskDeputized",
+        // 退回 is the engine's modify command; the timeline should say what the person did.
+        ("InstanceModified", "return") => "Returned",
         _ => type,
     };
 

@@ -41,6 +41,7 @@ public static class OaServices
         services.AddScoped<TaskActions>();
         services.AddScoped<BatchActions>();
         services.AddScoped<Conversation>();
+        services.AddScoped<Features.Workbench.PathPreview>();
         services.AddScoped<Features.Drafts.DraftStore>();
         services.AddOptions<NotificationOptions>().BindConfiguration("Notifications");
         services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");

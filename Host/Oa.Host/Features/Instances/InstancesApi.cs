@@ -18,6 +18,7 @@ public static class InstancesApi
     public static void MapInstancesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/processes/{key}/instances", Start).WithTags("Instances");
+        app.MapPost("/api/processes/{key}/preview", Preview).WithTags("Instances");
         var instances = app.MapGroup("/api/instances").WithTags("Instances");
         instances.MapGet("/{id}", Get);
         instances.MapPost("/{id}/withdraw", Withdraw);
@@ -35,6 +36,18 @@ public static class InstancesApi
         Conversation.Invalid i => TypedResults.ValidationProblem(i.Errors),
         _ => TypedResults.NotFound(),
     };
+
+    /// <summary>流程预览: the steps and people the request would go through with these values (nothing is stored).</summary>
+    private static async Task<IResult> Preview(string key, StartInput? input, ClaimsPrincipal user, EngineHost engine, Org.OrgCache orgCache,
+        Workbench.PathPreview preview, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        var process = engine.Definitions.LatestOf(key);
+        if (process is null) return TypedResults.NotFound();
+        if (!Oa.Workflows.Approvals.ProcessStarters.CanStart(process.Settings, user.UserName(), await orgCache.GetAsync(ct))) return TypedResults.Forbid();
+        var (steps, complete) = await preview.RunAsync(key, user.UserName(), FormAccess.ToVariables(input?.Variables ?? []), ct);
+        return TypedResults.Ok(new { steps, complete });
+    }
 
     private static async Task<IResult> Start(string key, StartInput? input, ClaimsPrincipal user, HttpContext http, StartService starts, CancellationToken ct)
     {

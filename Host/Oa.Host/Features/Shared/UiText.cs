@@ -92,7 +92,9 @@ public sealed class UiText
         ["评论（@用户名 可提醒同事）"] = "Comment (@username tells a colleague)", ["发表评论"] = "Post comment", ["抄送给同事"] = "Copy to colleagues",
         ["抄送人（用户名，多个用逗号分隔）"] = "People (user names, comma-separated)", ["留言（选填）"] = "Note (optional)", ["评论"] = "Comment",
         ["评论已发表"] = "Comment posted", ["已抄送"] = "Copied", ["已催办"] = "Reminder sent", ["只有发起人可以催办"] = "Only the initiator can urge",
-        ["催办失败"] = "Could not urge",
+        ["催办失败"] = "Could not urge", ["已退回"] = "Returned",
+        ["预览审批流程"] = "Preview approvals", ["审批流程预览"] = "Who will approve", ["按当前填写的内容，无需审批"] = "With these values no approval is needed",
+        ["之后的步骤取决于审批结果或系统处理，暂无法预览"] = "Later steps depend on decisions or system work and cannot be previewed",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

@@ -17,7 +17,7 @@ namespace Oa.Host.Features.Workbench;
 /// <see cref="StartService"/>, which re-validates everything, so an invalid post comes back with the values kept and
 /// the server's messages placed next to their fields.
 /// </summary>
-public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartService starts, Data.OaDbContext db, Drafts.DraftStore drafts) : PageModel
+public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartService starts, Data.OaDbContext db, Drafts.DraftStore drafts, PathPreview preview) : PageModel
 {
     public string Key { get; private set; } = "";
     public string ProcessName { get; private set; } = "";
@@ -27,6 +27,9 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
     /// <summary>The draft being continued, if any; submitting removes it.</summary>
     public string? DraftId { get; private set; }
     public bool DraftSaved { get; private set; }
+    /// <summary>流程预览 for the values typed so far, once asked for.</summary>
+    public IReadOnlyList<PreviewStep>? Preview { get; private set; }
+    public bool PreviewComplete { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string key, string? draft, string? saved, CancellationToken ct)
     {
@@ -54,6 +57,15 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
             Drafts.DraftStore.Invalid i => ErrorPage(i.Errors, formData, draftId),
             _ => NotFound(),
         };
+    }
+
+    /// <summary>预览审批流程: the steps and people for the current values; the form comes back as it was.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string key, string? formData, string? draftId, CancellationToken ct)
+    {
+        if (await LoadAsync(key, ct) is { } refused) return refused;
+        (Data, DraftId) = (Parse(formData) ?? [], string.IsNullOrEmpty(draftId) ? null : draftId);
+        (Preview, PreviewComplete) = await preview.RunAsync(Key, User.UserName(), FormAccess.ToVariables(Data), ct);
+        return Page();
     }
 
     private PageResult ErrorPage(Dictionary<string, string[]> errors, string? formData, string? draftId)

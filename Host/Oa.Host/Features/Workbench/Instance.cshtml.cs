@@ -34,7 +34,7 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", _ => null,
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "return" => "已退回", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
         var user = User.UserName();

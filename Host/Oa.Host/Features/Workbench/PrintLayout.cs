@@ -31,7 +31,7 @@ public static class PrintLayout
         foreach (var c in components.OfType<JsonObject>())
         {
             var type = (string?)c["type"] ?? "";
-            var label = (string?)c["label"] ?? (string?)c["key"] ?? "";
+            var label = (string?)c["label"] ?? (string?)c["dateLabel"] ?? (string?)c["timeLabel"] ?? (string?)c["key"] ?? "";
             if (Skipped.Contains(type)) continue;
             if (type == "group")
             {
@@ -56,7 +56,10 @@ public static class PrintLayout
                     ? new PrintItem(label, Image: url) : new PrintItem(label, Text: ""));
                 continue;
             }
-            items.Add(new PrintItem(label, Text: Format(c, value, org)));
+            var text = Format(c, value, org);
+            // A conditional field left empty was most likely hidden on the form (e.g. 病假 only); paper need not show it.
+            if (text.Length == 0 && c["conditional"] is not null) continue;
+            items.Add(new PrintItem(label, Text: text));
         }
     }
 

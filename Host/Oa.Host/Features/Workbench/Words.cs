@@ -56,6 +56,7 @@ public static class Words
         "AssigneeAdded" => "加签",
         "Urged" => "催办",
         "CarbonCopied" => "抄送",
+        "Returned" => "退回",
         "Commented" => "评论",
         "TaskCancelled" => "任务已取消",
         "InstanceCancelled" => "已撤销",
