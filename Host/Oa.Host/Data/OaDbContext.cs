@@ -26,6 +26,8 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<HistoryRecord> History => Set<HistoryRecord>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
+    public DbSet<global::Oa.Host.Data.Files.StoredFile> Files => Set<global::Oa.Host.Data.Files.StoredFile>();
+    public DbSet<global::Oa.Host.Operations.Secrets.ProtectedSetting> ProtectedSettings => Set<global::Oa.Host.Operations.Secrets.ProtectedSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

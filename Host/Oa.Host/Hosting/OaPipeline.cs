@@ -33,6 +33,7 @@ public static class OaPipeline
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        Operations.OperationsSetup.MapOaOperations(app);
         app.MapRazorPages();
         return app;
     }

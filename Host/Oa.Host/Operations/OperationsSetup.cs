@@ -1,0 +1,22 @@
+using Oa.Host.Features.Files;
+using Oa.Host.Operations.Secrets;
+
+namespace Oa.Host.Operations;
+
+/// <summary>Registrations and endpoints of the attachment store and the operations features, kept out of the shared setup files.</summary>
+public static class OperationsSetup
+{
+    public static IServiceCollection AddOaOperations(this IServiceCollection services)
+    {
+        services.AddSingleton<FileStoreOptions>();
+        services.AddScoped<FileStore>();
+        services.AddScoped<ISecretProtector, SecretProtector>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOaOperations(this IEndpointRouteBuilder app)
+    {
+        app.MapFilesApi();
+        return app;
+    }
+}
