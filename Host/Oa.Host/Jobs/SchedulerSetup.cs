@@ -48,6 +48,7 @@ public static class SchedulerSetup
                         // Misfire (node down, pool busy): skip the missed sweeps and wait for the next one. A sweep fires
                         // everything due up to its own time, so replaying missed ones would only repeat empty queries.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            Operations.Backup.BackupSchedule.Add(q, config); // daily backup with retention, weekly integrity check
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>
         {

@@ -1,4 +1,5 @@
 using Oa.Host.Features.Files;
+using Oa.Host.Operations.Backup;
 using Oa.Host.Operations.Secrets;
 
 namespace Oa.Host.Operations;
@@ -11,6 +12,10 @@ public static class OperationsSetup
         services.AddSingleton<FileStoreOptions>();
         services.AddScoped<FileStore>();
         services.AddScoped<ISecretProtector, SecretProtector>();
+        services.AddSingleton<BackupOptions>();
+        services.AddScoped<BackupService>();
+        services.AddScoped<RestoreService>();
+        services.AddScoped<IntegrityCheck>();
         return services;
     }
 
