@@ -16,6 +16,7 @@ public static class OperationsSetup
         services.AddScoped<BackupService>();
         services.AddScoped<RestoreService>();
         services.AddScoped<IntegrityCheck>();
+        services.AddScoped<Upgrade.SafeMigrator>();
         return services;
     }
 
