@@ -39,7 +39,7 @@ public static class OaServices
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
-        Operations.OperationsSetup.AddOaOperations(services);
+        Operations.OperationsSetup.AddOaOperations(services, config);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
