@@ -31,6 +31,8 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
     public DbSet<Deputies.DeputyRule> DeputyRules => Set<Deputies.DeputyRule>();
     public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+    public DbSet<global::Oa.Host.Data.Files.StoredFile> Files => Set<global::Oa.Host.Data.Files.StoredFile>();
+    public DbSet<global::Oa.Host.Operations.Secrets.ProtectedSetting> ProtectedSettings => Set<global::Oa.Host.Operations.Secrets.ProtectedSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

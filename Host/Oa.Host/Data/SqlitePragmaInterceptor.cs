@@ -17,16 +17,22 @@ public sealed class SqlitePragmaInterceptor(string synchronous) : DbConnectionIn
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = _pragmas;
+        cmd.CommandText = PragmasFor(connection);
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private void Apply(DbConnection connection)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = _pragmas;
+        cmd.CommandText = PragmasFor(connection);
         cmd.ExecuteNonQuery();
     }
+
+    // EF opens a read-only connection to ask whether the database exists; switching a database that is not yet in
+    // WAL (a restored backup, a copied file) to WAL would fail there with "attempt to write a readonly database".
+    private string PragmasFor(DbConnection connection) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection.ConnectionString).Mode == Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly
+            ? _pragmas.Replace("PRAGMA journal_mode=WAL; ", "") : _pragmas;
 
     private static string Sanitise(string value) => value.ToUpperInvariant() switch
     {

@@ -13,6 +13,8 @@ public static class CliVerbs
         ["create-user"] = CreateUser,
         ["validate"] = Validate,
         ["import-definitions"] = ImportDefinitions,
+        ["backup"] = Operations.Backup.BackupVerbs.Backup,
+        ["restore"] = Operations.Backup.BackupVerbs.Restore,
     };
 
     public static string? Find(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]) ? args[0] : null;

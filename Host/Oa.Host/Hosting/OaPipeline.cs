@@ -39,6 +39,7 @@ public static class OaPipeline
         app.MapNotificationsApi();
         app.MapDeputiesApi();
         app.MapDraftsApi();
+        Operations.OperationsSetup.MapOaOperations(app);
         app.MapRazorPages();
         return app;
     }

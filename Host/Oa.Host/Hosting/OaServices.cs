@@ -55,6 +55,7 @@ public static class OaServices
         services.AddScoped<NotificationBadge>();
         services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
+        Operations.OperationsSetup.AddOaOperations(services, config);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -56,6 +56,7 @@ public static class SchedulerSetup
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Notifications:PollSeconds", 15)))).RepeatForever()
                         // Misfire: the next sweep sends everything due, so missed ones are skipped, not replayed.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            Operations.Backup.BackupSchedule.Add(q, config); // daily backup with retention, weekly integrity check
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>
         {

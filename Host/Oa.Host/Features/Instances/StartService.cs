@@ -10,7 +10,7 @@ namespace Oa.Host.Features.Instances;
 /// Starting a request: the caller must be allowed to start the process, the start form re-validates every field
 /// on the server (hidden and computed fields included), and only then the engine starts the instance.
 /// </summary>
-public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock)
+public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock, Data.OaDbContext db)
 {
     public sealed record Started(string Id, string Status, string? SerialNo, string Title);
 
@@ -43,6 +43,7 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
         var title = TitleTemplate.Render(process.Settings.TitleTemplate, process.Name, initiator, org, data, clock.GetLocalNow());
         pending.Add(id, new StartMetadata(title, initiator?.DepartmentId, form?.FormId, form?.Version));
         var state = await engine.StartAsync(processKey, id, user, businessKey, FormAccess.ToVariables(data), new CommandAudit(user, null, clientIp, Action: "start"), ct);
+        await Files.FileLinks.AttachToInstanceAsync(db, id, data, user, clock.GetUtcNow(), ct); // uploads named in the form now belong to the request
         return new Ok(new Started(state.InstanceId, EfInstanceStore.StatusOf(state), await engine.SerialOfAsync(state.InstanceId, ct), title));
     }
 }

@@ -12,13 +12,13 @@ namespace Oa.Host.Features.Setup;
 /// Bootstrap:DemoData is true, the demo organisation.
 /// </summary>
 public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, IHostEnvironment env,
-    Definitions.DefinitionPublisher publisher, ILogger<DatabaseInitializer> log)
+    Definitions.DefinitionPublisher publisher, ILogger<DatabaseInitializer> log, Operations.Upgrade.SafeMigrator migrator)
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) log.LogInformation("Applying {Count} migration(s): {Names}", pending.Count, string.Join(", ", pending));
-        await db.Database.MigrateAsync(ct);
+        await migrator.MigrateAsync(ct); // backs up a database with data first; a failed migration leaves it as it was
     }
 
     public async Task InitialiseAsync(CancellationToken ct)

@@ -95,6 +95,16 @@ public sealed class UiText
         ["催办失败"] = "Could not urge", ["已退回"] = "Returned",
         ["预览审批流程"] = "Preview approvals", ["审批流程预览"] = "Who will approve", ["按当前填写的内容，无需审批"] = "With these values no approval is needed",
         ["之后的步骤取决于审批结果或系统处理，暂无法预览"] = "Later steps depend on decisions or system work and cannot be previewed",
+        // 管理 and 系统状态 (operations)
+        ["系统状态"] = "System status", ["版本、数据库、调度器、磁盘、备份与队列；立即备份"] = "Version, database, scheduler, disk, backups and queues; back up now",
+        ["设计、发布、导入导出流程和表单"] = "Design, publish, import and export processes and forms", ["备份已完成"] = "Backup written",
+        ["备份失败"] = "Backup failed", ["系统"] = "System", ["版本"] = "Version", ["数据库"] = "Database", ["正常"] = "OK", ["异常"] = "Failing",
+        ["数据库结构"] = "Schema", ["调度器"] = "Scheduler", ["数据目录"] = "Data directory", ["磁盘可用"] = "Disk free", ["队列"] = "Queues",
+        ["进行中的申请"] = "Requests in progress", ["待办任务"] = "Open tasks", ["超时任务"] = "Overdue tasks", ["等待中的定时器"] = "Waiting timers",
+        ["未关联的附件"] = "Unattached files", ["备份"] = "Backups", ["立即备份"] = "Back up now", ["保留天数"] = "Kept for (days)",
+        ["最近一次完整性检查"] = "Last integrity check", ["通过"] = "passed", ["发现问题"] = "problems found", ["还没有备份"] = "No backups yet",
+        ["文件"] = "File", ["时间"] = "Time", ["大小"] = "Size", ["计划任务"] = "Scheduled jobs", ["触发器"] = "Trigger", ["下次执行"] = "Next run",
+        ["运行中"] = "running", ["待机"] = "standby", ["已停止"] = "stopped", ["未启动"] = "not started",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

@@ -76,6 +76,8 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         {
             var state = await engine.ExecuteAsync(task.InstanceId, new CompleteTask(task.Id, user, variables.Data, outcome),
                 new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
+            // Uploads the approver added in an editable attachment field now belong to the request.
+            if (variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
             return new Done(task.InstanceId, EfInstanceStore.StatusOf(state));
         }
         catch (EngineException ex) when (ex.Code is EngineErrorCode.TaskNotFound or EngineErrorCode.TaskAlreadyCompleted or EngineErrorCode.InstanceNotRunning)
