@@ -23,7 +23,8 @@ internal sealed partial class Execution
             Complete(token);
             return true;
         }
-        var approval = new ApprovalState(plan.Mode, plan.PassRatio, 0, 0, plan.Extensions.ToImmutableSortedDictionary());
+        var approval = new ApprovalState(plan.Mode, plan.PassRatio, 0, 0, plan.Extensions.ToImmutableSortedDictionary(),
+            plan.Timeouts is { Count: > 0 } timeouts ? [.. timeouts] : null);
         var items = plan.Assignees.Select(a => JsonValues.Of(a)).ToImmutableList();
         StartBody(token, task, new MultiInstanceState(items.Count, 0, 0, 0, items, null, approval), plan.Mode == ApproveMode.Sequential);
         return true;
