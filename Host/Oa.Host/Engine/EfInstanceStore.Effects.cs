@@ -53,7 +53,9 @@ public sealed partial class EfInstanceStore
                         .SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now).SetProperty(x => x.Outcome, c.Reason), ct);
                     break;
                 case TimerScheduled t:
-                    db.Timers.Add(new TimerRecord { Id = t.TimerId, InstanceId = t.InstanceId, ElementId = t.ElementId, DueAt = t.DueAt, Cycle = t.Cycle });
+                    // A non-interrupting cycle reschedules under the same id: move the row rather than insert a duplicate key.
+                    if (await db.Timers.Where(x => x.Id == t.TimerId).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, t.DueAt), ct) == 0)
+                        db.Timers.Add(new TimerRecord { Id = t.TimerId, InstanceId = t.InstanceId, ElementId = t.ElementId, DueAt = t.DueAt, Cycle = t.Cycle });
                     break;
                 case TimerCancelled t:
                     await db.Timers.Where(x => x.Id == t.TimerId).ExecuteDeleteAsync(ct);
