@@ -43,7 +43,7 @@ public class UserTaskPlannerTests
         h.Planner = planner;
         h.Start(new { amount = 7 });
         var approval = Assert.Single(planner.Task!.ExtensionElements);
-        Assert.Equal(("http://oa.dev/schema/bpmn/oa", "approval", "all"), (approval.Namespace, approval.Name, approval.Attribute("mode")));
+        Assert.Equal(("http://oa.dev/schema/bpmn/oa", "approval", "all"), (approval.Namespace, approval.Name, approval.Attribute("method")));
         Assert.Equal("user", approval.Children[0].Attribute("type"));
         Assert.Equal(("zhangsan", "BK-1"), (planner.Seen!.Initiator, planner.Seen.BusinessKey));
         Assert.Equal(7, planner.Seen.Variables["amount"].GetInt32());
