@@ -75,6 +75,8 @@ public sealed partial class EfInstanceStore
         var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
         var gone = stale.Where(id => !live.Contains(id)).ToList();
         if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
+        await SyncSubscriptionsAsync(db, state, effects, ct);
+        await SyncJobsAsync(db, state, effects, now, ct);
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
     }
