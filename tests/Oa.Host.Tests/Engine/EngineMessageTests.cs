@@ -10,7 +10,7 @@ using Oa.Workflows.Runtime;
 namespace Oa.Host.Tests.Engine;
 
 /// <summary>Message correlation in the host goes through the message_subscriptions table, so it survives a restart.</summary>
-public sealed class EngineMessageTests(OaFactory factory) : IClassFixture<OaFactory>
+public abstract class EngineMessageTests<TFactory>(TFactory factory) where TFactory : OaFactory
 {
     private async Task<T> DbAsync<T>(Func<OaDbContext, Task<T>> query)
     {
@@ -55,3 +55,7 @@ public sealed class EngineMessageTests(OaFactory factory) : IClassFixture<OaFact
         Assert.Equal(InstanceStatus.Completed, await StatusAsync(waiting));
     }
 }
+
+public sealed class SqliteEngineMessageTests(OaFactory factory) : EngineMessageTests<OaFactory>(factory), IClassFixture<OaFactory>;
+
+public sealed class PostgresEngineMessageTests(PostgresOaFactory factory) : EngineMessageTests<PostgresOaFactory>(factory), IClassFixture<PostgresOaFactory>;

@@ -10,8 +10,12 @@ using Oa.Host.Tests.Infrastructure;
 namespace Oa.Host.Tests.Engine;
 
 /// <summary>The host with test service-task handlers, on a fake clock; the test runs jobs and timers itself.</summary>
-public sealed class JobsFactory : OaFactory
+public class JobsFactory : OaFactory
 {
+    public JobsFactory() : this("Sqlite") { }
+
+    protected JobsFactory(string provider) : base(provider) { }
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>While true, test-recover fails.</summary>
@@ -70,3 +74,5 @@ public sealed class JobsFactory : OaFactory
             RecoverFails ? throw new InvalidOperationException("not yet") : Task.FromResult<IReadOnlyDictionary<string, JsonElement>>(new Dictionary<string, JsonElement>());
     }
 }
+
+public sealed class PostgresJobsFactory() : JobsFactory("Postgres");
