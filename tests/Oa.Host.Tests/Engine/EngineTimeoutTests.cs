@@ -64,4 +64,23 @@ public sealed class EngineTimeoutTests(FakeClockFactory factory) : IClassFixture
         Assert.False(await db.Timers.AnyAsync(t => t.InstanceId == id));
         Assert.Equal("rejected", (await applicant.InstanceAsync(id)).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task NonInterruptingCycleTimer_FiresEachRepetition_RowMovesUnderTheSameId()
+    {
+        await factory.PublishAsync("engcycle.bpmn");
+        var applicant = await factory.ClientAsAsync("zhangsan");
+        var id = await applicant.StartAsync("eng_cycle");
+        var poller = factory.Services.GetRequiredService<TimerPoller>();
+        factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Equal(1, await poller.FireDueAsync(CancellationToken.None));
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await poller.FireDueAsync(CancellationToken.None));
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await poller.FireDueAsync(CancellationToken.None));
+        var instance = await applicant.InstanceAsync(id);
+        Assert.Equal(2, instance.History("TimerFired").Count());
+        Assert.Equal("running", instance.GetProperty("status").GetString());
+        Assert.NotNull(await applicant.TodoTaskAsync(id));
+    }
 }
