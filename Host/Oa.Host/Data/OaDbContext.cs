@@ -29,6 +29,11 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<StartTimerRecord> StartTimers => Set<StartTimerRecord>();
     public DbSet<MessageSubscriptionRecord> MessageSubscriptions => Set<MessageSubscriptionRecord>();
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
+    public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
+    public DbSet<Deputies.DeputyRule> DeputyRules => Set<Deputies.DeputyRule>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,9 @@ using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Tasks;
+using Oa.Host.Features.Notifications;
+using Oa.Host.Features.Deputies;
+using Oa.Host.Features.Drafts;
 using Scalar.AspNetCore;
 
 namespace Oa.Host.Hosting;
@@ -35,6 +38,9 @@ public static class OaPipeline
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapIncidentsApi();
+        app.MapNotificationsApi();
+        app.MapDeputiesApi();
+        app.MapDraftsApi();
         app.MapRazorPages();
         return app;
     }

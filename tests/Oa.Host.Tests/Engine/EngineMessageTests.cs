@@ -46,8 +46,10 @@ public abstract class EngineMessageTests<TFactory>(TFactory factory) where TFact
         var services = factory.Services;
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
         var registry = new DefinitionRegistry(scopes, NullLogger<DefinitionRegistry>.Instance);
-        var store = new EfInstanceStore(scopes, registry, new PendingStarts(), TimeProvider.System);
-        var restarted = new EngineHost(store, registry, services.GetRequiredService<OrgCache>(), TimeProvider.System);
+        var store = new EfInstanceStore(scopes, registry, new PendingStarts(), TimeProvider.System,
+            services.GetRequiredService<Oa.Host.Features.Notifications.EngineNotifications>());
+        var restarted = new EngineHost(store, registry, services.GetRequiredService<OrgCache>(), TimeProvider.System,
+            services.GetRequiredService<Oa.Host.Features.Deputies.DeputyRouter>());
         await restarted.PrepareAsync();
 
         Assert.Equal(0, await restarted.Runtime.PublishMessageAsync("orderPaid", "R-8"));
