@@ -26,6 +26,9 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<HistoryRecord> History => Set<HistoryRecord>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
+    public DbSet<StartTimerRecord> StartTimers => Set<StartTimerRecord>();
+    public DbSet<MessageSubscriptionRecord> MessageSubscriptions => Set<MessageSubscriptionRecord>();
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();

@@ -55,7 +55,9 @@ public sealed partial class EfInstanceStore
                         .SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now).SetProperty(x => x.Outcome, c.Reason), ct);
                     break;
                 case TimerScheduled t:
-                    db.Timers.Add(new TimerRecord { Id = t.TimerId, InstanceId = t.InstanceId, ElementId = t.ElementId, DueAt = t.DueAt, Cycle = t.Cycle });
+                    // A non-interrupting cycle reschedules under the same id: move the row rather than insert a duplicate key.
+                    if (await db.Timers.Where(x => x.Id == t.TimerId).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, t.DueAt), ct) == 0)
+                        db.Timers.Add(new TimerRecord { Id = t.TimerId, InstanceId = t.InstanceId, ElementId = t.ElementId, DueAt = t.DueAt, Cycle = t.Cycle });
                     break;
                 case TimerCancelled t:
                     await db.Timers.Where(x => x.Id == t.TimerId).ExecuteDeleteAsync(ct);
@@ -75,6 +77,8 @@ public sealed partial class EfInstanceStore
         var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
         var gone = stale.Where(id => !live.Contains(id)).ToList();
         if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
+        await SyncSubscriptionsAsync(db, state, effects, ct);
+        await SyncJobsAsync(db, state, effects, now, ct);
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
     }

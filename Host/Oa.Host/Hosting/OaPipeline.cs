@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Oa.Host.Engine;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
@@ -36,6 +37,7 @@ public static class OaPipeline
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapIncidentsApi();
         app.MapNotificationsApi();
         app.MapDeputiesApi();
         app.MapDraftsApi();

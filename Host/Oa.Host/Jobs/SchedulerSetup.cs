@@ -24,6 +24,8 @@ public static class SchedulerSetup
         bool Postgres() => DatabaseSetup.DatabaseProviderName(config) == "postgres";
 
         services.AddSingleton<TimerPoller>();
+        services.AddSingleton<Oa.Host.Engine.StartTimerScheduler>();
+        services.AddSingleton<Oa.Host.Engine.ServiceTaskJobRunner>();
         services.AddQuartz(q =>
         {
             // One name for every node, so they share the rows; AUTO instance ids keep the nodes apart.
@@ -47,6 +49,14 @@ public static class SchedulerSetup
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Timers:PollSeconds", 5)))).RepeatForever()
                         // Misfire (node down, pool busy): skip the missed sweeps and wait for the next one. A sweep fires
                         // everything due up to its own time, so replaying missed ones would only repeat empty queries.
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+            // Service-task jobs (IHostServiceTask); Jobs:Enabled=false leaves them to tests that call the runner.
+            q.AddJob<RunDueJobsJob>(j => j.WithIdentity(RunDueJobsJob.Key).WithDescription("Run due service-task jobs"));
+            q.AddConfiguredTrigger<RunDueJobsJob>("Jobs:Enabled",
+                (_, key) => config.GetValue(key, true) ? "on" : "-",
+                (_, _, t) => t.ForJob(RunDueJobsJob.Key).WithIdentity("run-due-jobs", "bpmn").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Jobs:PollSeconds", 5)))).RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
             q.AddJob<DeliverNotificationsJob>(j => j.WithIdentity(DeliverNotificationsJob.Key).WithDescription("Send queued e-mail and group-bot notifications"));

@@ -10,12 +10,14 @@ namespace Oa.Host.Jobs;
 /// Fires BPMN timers that are due, from the timers table the engine store writes in each command's transaction —
 /// so timers survive restarts and a cancelled token's timer is already gone. Firing twice is harmless: the second
 /// attempt finds the timer gone (or loses the version race) and is skipped. <see cref="FireDueTimersJob"/> calls
-/// this every few seconds through Quartz; tests call it directly on a fake clock.
+/// this every few seconds through Quartz; tests call it directly on a fake clock. Timer start events (no instance yet)
+/// are fired first, by <see cref="StartTimerScheduler"/>; the count returned covers both.
 /// </summary>
-public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, TimeProvider clock, ILogger<TimerPoller> log)
+public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, StartTimerScheduler startTimers, TimeProvider clock, ILogger<TimerPoller> log)
 {
     public async Task<int> FireDueAsync(CancellationToken ct)
     {
+        var started = await startTimers.FireDueAsync(ct);
         List<(string Id, string InstanceId)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -41,6 +43,6 @@ public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, 
                 log.LogInformation("Timer {TimerId} raced with another command; it will be retried if still due", id);
             }
         }
-        return fired;
+        return started + fired;
     }
 }

@@ -16,7 +16,7 @@ public sealed class OaUserTaskPlanner(
 {
     public const string ProcessAdminsVariable = "oa_processAdmins";
 
-    sealed record Compiled(ApprovalParseResult Parsed, IReadOnlyDictionary<string, string>? Extensions);
+    sealed record Compiled(ApprovalParseResult Parsed, IReadOnlyDictionary<string, string>? Extensions, IReadOnlyList<TaskTimeout>? Timeouts);
 
     // Definitions are cached by the engine, so their UserTask objects live as long as the definition.
     readonly ConditionalWeakTable<UserTask, Compiled> policies = new();
@@ -42,7 +42,7 @@ public sealed class OaUserTaskPlanner(
             throw new ApprovalPlanningException(task.Id, string.Join("; ", resolution.Notes));
         var cc = resolver.ResolveCc(policy, ctx);
         return new UserTaskPlan(resolution.Approvers, policy.Method, policy.PassRatio,
-            resolution.AutoComplete, resolution.AutoOutcome, PlanExtensions.Build(compiled.Extensions!, cc, resolution.Notes));
+            resolution.AutoComplete, resolution.AutoOutcome, PlanExtensions.Build(compiled.Extensions!, cc, resolution.Notes), compiled.Timeouts);
     }
 
     Compiled Compile(UserTask task, IExpressionEvaluator? evaluator) =>
@@ -50,8 +50,17 @@ public sealed class OaUserTaskPlanner(
         {
             var p = parser ?? (evaluator is null ? ApprovalPolicyParser.Default : new ApprovalPolicyParser(evaluator));
             var parsed = p.Parse(t);
-            return new Compiled(parsed, parsed.Policy is { } policy ? PlanExtensions.Fixed(policy) : null);
+            return new Compiled(parsed, parsed.Policy is { } policy ? PlanExtensions.Fixed(policy) : null, TimeoutsOf(parsed.Policy));
         });
+
+    // oa:timeout becomes engine timers on each planned task; the oa.timeouts extension stays for display.
+    static IReadOnlyList<TaskTimeout>? TimeoutsOf(ApprovalPolicy? policy) =>
+        policy is null || policy.Timeouts.Count == 0 ? null : policy.Timeouts.Select(t => new TaskTimeout(t.IsoDuration, t.Action switch
+        {
+            TimeoutAction.AutoApprove => TaskTimeoutAction.AutoApprove,
+            TimeoutAction.AutoReject => TaskTimeoutAction.AutoReject,
+            _ => TaskTimeoutAction.Remind,
+        }, Math.Max(1, t.Repeat))).ToArray();
 
     ResolutionContext ToResolutionContext(UserTask task, PlanningContext context) => new(
         task.Id,

@@ -5,7 +5,8 @@ using System.Text.Unicode;
 namespace Oa.Workflows.Approvals;
 
 // Keys of UserTaskPlan.Extensions: the engine copies them onto every created task, and the host
-// reads them to draw buttons, enforce comments and field access, schedule timeouts and send CCs.
+// reads them to draw buttons, enforce comments and field access, and send CCs. Timeouts are listed for display;
+// the engine schedules them itself from UserTaskPlan.Timeouts.
 public static class PlanExtensions
 {
     public const string Actions = "oa.actions";                     // "approve,reject,return"

@@ -60,7 +60,7 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         var flows = new List<SequenceFlow>();
         var top = ReadContainer(process, null, all, flows);
         var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), IsExecutable(process), contentHash, sourceName, top, all, flows);
-        new ProcessValidator(definition, problems, Line(process), Truncated).Validate(checkReachability: problems.Count == before);
+        new ProcessValidator(definition, problems, Line(process), Truncated, evaluator).Validate(checkReachability: problems.Count == before);
         return problems.Count == before ? definition : null;
     }
 

@@ -1,16 +1,24 @@
+using Oa.Workflows.Approvals;
 using Oa.Workflows.Model;
 using Oa.Workflows.Nodes;
+using Oa.Workflows.Ports;
 
 namespace Oa.Workflows.Parsing;
 
 // Structural rules checked once the graph is linked; each problem names the element and its line.
-internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProblem> problems, int? processLine, IReadOnlySet<string> truncated)
+internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProblem> problems, int? processLine, IReadOnlySet<string> truncated,
+    IExpressionEvaluator evaluator)
 {
+    // oa:approval is part of the model: a bad policy is a deploy error like a bad timer, not a run-time surprise.
+    private readonly ApprovalPolicyParser approvals = ReferenceEquals(evaluator, FeelExpressionEvaluator.Instance) ? ApprovalPolicyParser.Default : new(evaluator);
+
     public void Validate(bool checkReachability)
     {
         if (process.StartEvents.Count == 0) problems.Add(new BpmnProblem(process.Key, processLine, "Process has no start event."));
         if (process.StartEvents.Count(s => s.Kind == EventKind.None) > 1) problems.Add(new BpmnProblem(process.Key, processLine, "Process has more than one none start event."));
         foreach (var node in process.Nodes) Check(node);
+        foreach (var (elementId, message) in approvals.Validate(process))
+            problems.Add(new BpmnProblem(elementId, process.Node(elementId)?.Line, message));
         foreach (var flow in process.Flows)
         {
             if (flow.Condition is not null && flow.Source is not (ExclusiveGateway or InclusiveGateway))
@@ -34,6 +42,7 @@ internal sealed class ProcessValidator(ProcessDefinition process, List<BpmnProbl
                 Report(node, "A boundary event cannot have incoming sequence flows."); break;
             case Gateway g when !truncated.Contains(g.Id):
                 CheckGateway(g); break;
+
         }
     }
 

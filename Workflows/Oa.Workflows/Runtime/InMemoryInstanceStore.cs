@@ -4,9 +4,11 @@ using Oa.Workflows.Ports;
 namespace Oa.Workflows.Runtime;
 
 // Keeps the serialised text, so a load always goes through the same path as a real store.
-public sealed class InMemoryInstanceStore : IInstanceStore
+// The subscription index is derived from each saved state, as a database store would keep its table.
+public sealed class InMemoryInstanceStore : IInstanceStore, IMessageSubscriptionIndex
 {
     private readonly ConcurrentDictionary<string, (long Version, string Json)> rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<(string Name, string Key)>> waiting = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     public IEnumerable<string> InstanceIds => rows.Keys;
@@ -22,7 +24,15 @@ public sealed class InMemoryInstanceStore : IInstanceStore
             var actual = rows.TryGetValue(state.InstanceId, out var row) ? row.Version : 0;
             if (actual != expectedVersion) throw new ConcurrencyException(state.InstanceId, expectedVersion, actual);
             rows[state.InstanceId] = (state.Version, json);
+            if (state.Subscriptions.Count == 0) waiting.Remove(state.InstanceId);
+            else waiting[state.InstanceId] = state.Subscriptions.Select(s => (s.Name, s.CorrelationKey)).ToHashSet();
         }
         return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<string>> FindWaitingAsync(string messageName, string correlationKey, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+            return ValueTask.FromResult<IReadOnlyList<string>>(waiting.Where(w => w.Value.Contains((messageName, correlationKey))).Select(w => w.Key).Order(StringComparer.Ordinal).ToList());
     }
 }

@@ -19,6 +19,7 @@ public sealed class FakeClockFactory : OaFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Timers:Enabled", "false"); // the test fires timers itself, at the times it chooses
+        builder.UseSetting("Jobs:Enabled", "false"); // service-task jobs too
         builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

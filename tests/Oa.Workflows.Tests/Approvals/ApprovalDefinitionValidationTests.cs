@@ -5,28 +5,37 @@ namespace Oa.Workflows.Tests.Approvals;
 
 public class ApprovalDefinitionValidationTests
 {
-    static IReadOnlyList<(string ElementId, string Message)> Validate(string taskBody, string rejectTo = "end")
+    // The engine's own validation runs the policy checks: a bad policy makes the model invalid.
+    static IReadOnlyList<(string ElementId, string Message)> Validate(string taskBody, string rejectTo = "end") =>
+        BpmnParser.ParseUncached(TaskXml(taskBody, rejectTo)).Problems.Select(p => (p.ElementId ?? "", p.Message)).ToList();
+
+    static string TaskXml(string taskBody, string rejectTo) => $"""
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:oa="{OaSchema.NamespaceUri}"
+                          xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="D" targetNamespace="t">
+          <bpmn:process id="P" isExecutable="true">
+            <bpmn:startEvent id="Start" />
+            <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Task_A" />
+            <bpmn:userTask id="Task_A">
+              <bpmn:extensionElements>
+                <oa:approval rejectTo="{rejectTo}"><oa:approver type="deptHead" /></oa:approval>
+              </bpmn:extensionElements>
+              {taskBody}
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="F2" sourceRef="Task_A" targetRef="End" />
+            <bpmn:endEvent id="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public void BadPolicy_RejectedByBpmnParser_WithElementIdAndLine()
     {
-        var xml = $"""
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:oa="{OaSchema.NamespaceUri}"
-                              xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="D" targetNamespace="t">
-              <bpmn:process id="P" isExecutable="true">
-                <bpmn:startEvent id="Start" />
-                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Task_A" />
-                <bpmn:userTask id="Task_A">
-                  <bpmn:extensionElements>
-                    <oa:approval rejectTo="{rejectTo}"><oa:approver type="deptHead" /></oa:approval>
-                  </bpmn:extensionElements>
-                  {taskBody}
-                </bpmn:userTask>
-                <bpmn:sequenceFlow id="F2" sourceRef="Task_A" targetRef="End" />
-                <bpmn:endEvent id="End" />
-              </bpmn:process>
-            </bpmn:definitions>
-            """;
-        var parsed = BpmnParser.ParseUncached(xml);
-        Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
-        return ApprovalPolicyParser.Default.Validate(parsed.Process("P")!);
+        var problems = Validate("", "node:Task_Gone");
+        var problem = Assert.Single(problems);
+        Assert.Equal("Task_A", problem.ElementId);
+        var parsed = BpmnParser.ParseUncached(TaskXml("", "node:Task_Gone"));
+        Assert.False(parsed.IsValid);
+        Assert.Equal(6, Assert.Single(parsed.Problems).Line);
     }
 
     [Fact]

@@ -131,10 +131,14 @@ public class ApprovalExecutionTests
     }
 
     [Fact]
-    public void NoApproverAndNoAdmins_CommandFailsInsteadOfPassing()
+    public void NoApproverAndNoAdmins_IncidentInsteadOfPassing()
     {
         var org = SampleOrg.Create().Dept(SampleOrg.Group, "服务管理组", SampleOrg.Jjjl, head: null)
             .Dept(SampleOrg.Jjjl, "京津冀鲁", SampleOrg.Ops, head: null).Dept(SampleOrg.Ops, "服务运营部", null, head: null, leader: "liubei");
-        Assert.Throws<ApprovalPlanningException>(() => ApprovalRun.Start("leave.bpmn", "Process_Leave", "xiaoming", new { days = 1 }, org));
+        var run = ApprovalRun.Start("leave.bpmn", "Process_Leave", "xiaoming", new { days = 1 }, org);
+        Assert.Equal(InstanceStatus.Incident, run.Status);
+        Assert.Empty(run.Assignees);
+        var raised = Assert.Single(run.Effects.OfType<IncidentRaised>());
+        Assert.Equal("PlanningFailed", raised.Incident.Kind);
     }
 }

@@ -33,28 +33,31 @@ public class OaUserTaskPlannerTests
     public void TaskWithoutOaApproval_IsLeftToTheModel() =>
         Assert.Null(new OaUserTaskPlanner().Plan(Task("Task_Plain"), Context()));
 
+    static BpmnParseResult Broken() => BpmnParser.Parse(File.ReadAllText(Path.Combine(Here(), "planner-broken.bpmn")), "planner-broken.bpmn");
+
     [Fact]
-    public void InvalidPolicy_RefusesToPlanWithTheProblems()
+    public void InvalidPolicy_ModelIsRejected_NothingToPlan()
     {
-        var error = Assert.Throws<ApprovalPlanningException>(() => new OaUserTaskPlanner().Plan(Task("Task_Broken"), Context()));
-        Assert.Equal("Task_Broken", error.ElementId);
-        Assert.Contains("method=\"majority\"", error.Message);
+        var parsed = Broken();
+        Assert.False(parsed.IsValid);
+        Assert.Empty(parsed.Processes);
+        Assert.Contains(parsed.Problems, p => p.ElementId == "Task_Broken" && p.Message.Contains("method=\"majority\""));
     }
 
     [Fact]
     public void Validate_UserTaskFromBpmn_ReportsIdAndSourceLine()
     {
-        var problems = ApprovalPolicyParser.Default.Validate(Task("Task_Broken"));
+        var problems = Broken().Problems;
         Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Equal("Task_Broken", p.ElementId));
-        Assert.Contains(problems, p => p.Message.Contains("needs field") && p.Message.Contains("(line 33)"));
+        Assert.All(problems, p => Assert.Equal(("Task_Broken", 8), (p.ElementId, p.Line)));
+        Assert.Contains(problems, p => p.Message.Contains("needs field") && p.Message.Contains("(line 11)"));
     }
 
     [Fact]
-    public void ValidateDefinition_CollectsEveryTasksProblems()
+    public void ValidateDefinition_ValidModel_HasNoPolicyProblems()
     {
         var definition = BpmnParser.Parse(File.ReadAllText(Path.Combine(Here(), "planner.bpmn")), "planner.bpmn").Process("Process_Planner")!;
-        Assert.Equal(["Task_Broken", "Task_Broken"], ApprovalPolicyParser.Default.Validate(definition).Select(p => p.ElementId));
+        Assert.Empty(ApprovalPolicyParser.Default.Validate(definition));
     }
 
     [Fact]

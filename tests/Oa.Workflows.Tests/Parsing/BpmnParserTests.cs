@@ -146,10 +146,12 @@ public class BpmnParserTests
     public void Parse_UserTask_KeepsRawExtensionElementsForApprovals()
     {
         var xml = Bpmn.Wrap(Flow.Replace("""<bpmn:userTask id="t" />""",
-            """<bpmn:userTask id="t"><bpmn:extensionElements><oa:approval xmlns:oa="http://oa.dev/schema/bpmn/oa" mode="any"><oa:approver type="role" value="财务" /></oa:approval></bpmn:extensionElements></bpmn:userTask>"""));
-        var task = (UserTask)BpmnParser.ParseUncached(xml).Processes[0].Node("t")!;
+            """<bpmn:userTask id="t"><bpmn:extensionElements><oa:approval xmlns:oa="http://oa.dev/schema/bpmn/oa" method="any"><oa:approver type="role" value="财务" /></oa:approval></bpmn:extensionElements></bpmn:userTask>"""));
+        var parsed = BpmnParser.ParseUncached(xml);
+        Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
+        var task = (UserTask)parsed.Processes[0].Node("t")!;
         var approval = Assert.Single(task.ExtensionElements);
-        Assert.Equal("any", approval.Attribute("mode"));
+        Assert.Equal("any", approval.Attribute("method"));
         Assert.Equal("财务", approval.Children.Single().Attribute("value"));
         Assert.NotNull(approval.Line);
     }

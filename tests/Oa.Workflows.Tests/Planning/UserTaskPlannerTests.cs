@@ -43,7 +43,7 @@ public class UserTaskPlannerTests
         h.Planner = planner;
         h.Start(new { amount = 7 });
         var approval = Assert.Single(planner.Task!.ExtensionElements);
-        Assert.Equal(("http://oa.dev/schema/bpmn/oa", "approval", "all"), (approval.Namespace, approval.Name, approval.Attribute("mode")));
+        Assert.Equal(("http://oa.dev/schema/bpmn/oa", "approval", "all"), (approval.Namespace, approval.Name, approval.Attribute("method")));
         Assert.Equal("user", approval.Children[0].Attribute("type"));
         Assert.Equal(("zhangsan", "BK-1"), (planner.Seen!.Initiator, planner.Seen.BusinessKey));
         Assert.Equal(7, planner.Seen.Variables["amount"].GetInt32());
@@ -51,17 +51,31 @@ public class UserTaskPlannerTests
     }
 
     [Fact]
-    public void Planner_Throws_CommandFailsWithoutStateChange()
+    public void Planner_Throws_RaisesIncident_ResolveReplansTheTask()
     {
         var h = Harness.For("Planning/planned.bpmn");
-        h.Planner = new FakePlanner(null);
-        h.Start();
-        h.Run(new ModifyInstance(CancelElementIds: ["sign"], ActivateElementIds: ["next"]));
-        var before = InstanceStateSerializer.Serialize(h.State!);
         h.Planner = new ThrowingPlanner();
-        var ex = Assert.Throws<InvalidOperationException>(() => h.Run(new ModifyInstance(CancelElementIds: ["next"], ActivateElementIds: ["sign"])));
-        Assert.Equal("no approver found", ex.Message);
-        Assert.Equal(before, InstanceStateSerializer.Serialize(h.State!));
+        h.Start();
+        Assert.Equal(InstanceStatus.Incident, h.Status);
+        var incident = Assert.Single(h.State!.Incidents);
+        Assert.Equal(("sign", "PlanningFailed"), (incident.ElementId, incident.Kind));
+        Assert.Contains("no approver found", incident.Message);
+        Assert.Contains(h.LastEffects, e => e is IncidentRaised);
+        Assert.Equal(1, h.CountHistory("IncidentRaised", "sign"));
+        Assert.Empty(h.State.Tasks);
+
+        // Still broken: the retry raises a fresh incident rather than failing the command.
+        h.Run(new ResolveIncident(incident.IncidentId));
+        Assert.Equal(InstanceStatus.Incident, h.Status);
+        var second = Assert.Single(h.State!.Incidents);
+        Assert.NotEqual(incident.IncidentId, second.IncidentId);
+
+        h.Planner = new FakePlanner(new UserTaskPlan(["a"], ApproveMode.All, null, false, null, new Dictionary<string, string>()));
+        h.Run(new ResolveIncident(second.IncidentId));
+        Assert.Equal(InstanceStatus.Running, h.Status);
+        Assert.Empty(h.State!.Incidents);
+        Assert.Equal(["a"], h.State.Tasks.Select(t => t.Assignee));
+        Assert.Equal(2, h.CountHistory("IncidentResolved", "sign"));
     }
 
     [Fact]

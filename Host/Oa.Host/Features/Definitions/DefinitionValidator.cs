@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Oa.Forms.Schema;
-using Oa.Workflows.Approvals;
 using Oa.Workflows.Model;
 using Oa.Workflows.Nodes;
 using Oa.Workflows.Parsing;
@@ -43,10 +42,7 @@ public static class DefinitionValidator
             if (!parsed.IsValid) continue;
             foreach (var process in parsed.Processes)
             {
-                processes.Add((file, process));
-                foreach (var task in process.Nodes.OfType<UserTask>())
-                    foreach (var (id, message) in ApprovalPolicyParser.Default.Validate(task, n => process.Node(n) is not null))
-                        problems.Add(new(file.Name, id, null, message));
+                processes.Add((file, process)); // oa:approval problems come with the engine's own (BpmnParser validates them)
                 foreach (var (id, message) in Engine.ProcessXml.Settings(Engine.ProcessXml.Process(file.Content, process.Key), process.Key).Problems)
                     problems.Add(new(file.Name, id, null, message));
             }

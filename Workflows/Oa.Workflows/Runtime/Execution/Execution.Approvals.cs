@@ -11,9 +11,17 @@ internal sealed partial class Execution
     {
         var planning = new PlanningContext(InstanceId, def.Key, head.BusinessKey, head.Initiator, Scope(token),
             completedTasks.ToImmutable(), ctx.Org, ctx.Evaluator, Now);
-        // A planner exception (nobody to approve, broken rule) deliberately fails the whole command:
-        // the submitter learns at once and nothing changes, instead of an incident only admins see.
-        var plan = ctx.Planner!.Plan(task, planning);
+        // A planner exception (nobody to approve, org look-up down) is an incident on the task, like a
+        // failed expression: the request is kept, admins see why, and ResolveIncident plans it again.
+        UserTaskPlan? plan;
+        try
+        {
+            plan = ctx.Planner!.Plan(task, planning);
+        }
+        catch (Exception ex) when (ex is not (ElementFailure or OutOfMemoryException))
+        {
+            throw new ElementFailure("PlanningFailed", $"Approvers of '{task.Id}' could not be planned: {ex.Message}");
+        }
         if (plan is null) return false;
         if (plan.AutoComplete || plan.Assignees.Count == 0)
         {
@@ -23,7 +31,8 @@ internal sealed partial class Execution
             Complete(token);
             return true;
         }
-        var approval = new ApprovalState(plan.Mode, plan.PassRatio, 0, 0, plan.Extensions.ToImmutableSortedDictionary());
+        var approval = new ApprovalState(plan.Mode, plan.PassRatio, 0, 0, plan.Extensions.ToImmutableSortedDictionary(),
+            plan.Timeouts is { Count: > 0 } timeouts ? [.. timeouts] : null);
         var items = plan.Assignees.Select(a => JsonValues.Of(a)).ToImmutableList();
         StartBody(token, task, new MultiInstanceState(items.Count, 0, 0, 0, items, null, approval), plan.Mode == ApproveMode.Sequential);
         return true;

@@ -13,6 +13,11 @@ internal sealed partial class Execution
         var token = FindToken(timer.TokenId)!;
         var node = def.Node(timer.ElementId);
         History("TimerFired", node, data: Data(("timerId", timer.TimerId)));
+        if (timer.TaskTimeout is { } timeout)
+        {
+            FireTaskTimeout(timer, timeout);
+            return;
+        }
         // A non-interrupting cycle keeps firing: R3/PT1H fires three times, R/PT1H until the activity ends.
         if (node is BoundaryEvent { CancelActivity: false } && timer.Cycle is not null && timer.RepeatsLeft is not 0
             && Iso8601.TryParseDuration(timer.Cycle, out var interval))

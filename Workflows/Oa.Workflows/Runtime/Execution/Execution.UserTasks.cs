@@ -35,9 +35,11 @@ internal sealed partial class Execution
         Effects.Add(new TaskCreated(new UserTaskInfo(bookmark.TaskId, InstanceId, task.Id, task.Name, bookmark.Assignee,
             users, groups, due, followUp, task.FormId, token.LoopCounter, bookmark.LoopTotal, extensions)));
         History("TaskCreated", task, data: Data(("taskId", bookmark.TaskId), ("assignee", bookmark.Assignee), ("candidateUsers", users), ("candidateGroups", groups)));
+        ScheduleTaskTimeouts(token, bookmark, approval);
     }
 
-    private void CompleteUserTask(CompleteTask command)
+    // Reason is set when the engine completes the task itself ("timeout"); history then says so.
+    private void CompleteUserTask(CompleteTask command, string? reason = null)
     {
         var index = tasks.FindIndex(t => t.TaskId == command.TaskId);
         if (index < 0)
@@ -53,7 +55,9 @@ internal sealed partial class Execution
         var node = NodeOf(token);
         completedTasks.Add(new Ports.CompletedTask(task.TaskId, task.ElementId, command.User, command.Outcome, Now));
         Effects.Add(new TaskCompleted(task.TaskId, task.ElementId, command.User, command.Outcome));
-        History("TaskCompleted", node, command.User, Data(("taskId", task.TaskId), ("outcome", command.Outcome)));
+        History("TaskCompleted", node, command.User, reason is null
+            ? Data(("taskId", task.TaskId), ("outcome", command.Outcome))
+            : Data(("taskId", task.TaskId), ("outcome", command.Outcome), ("reason", reason)));
         var planned = IsInner(token) && Parent(token)?.Loop?.Approval is not null;
         if (command.Outcome is not null && !planned) WriteOutcome(token.ParentId, node, command.Outcome);
         CompleteActivity(token, command.Variables, outcome: command.Outcome);

@@ -37,6 +37,8 @@ public sealed partial class WorkflowRuntime
                 var (state, effects) = await StepAsync(item);
                 result ??= state;
                 foreach (var next in Route(state, effects)) work.Enqueue(next);
+                foreach (var m in effects.OfType<MessagePublished>())
+                    foreach (var next in await CorrelationWorkAsync(m.Name, m.CorrelationKey, m.Variables, null)) work.Enqueue(next);
             }
             catch (EngineException ex) when (result is not null)
             {

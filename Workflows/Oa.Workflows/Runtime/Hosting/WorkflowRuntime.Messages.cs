@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Oa.Workflows.Model;
+using Oa.Workflows.Ports;
 
 namespace Oa.Workflows.Runtime;
 
@@ -10,23 +11,29 @@ public sealed partial class WorkflowRuntime
     // a time-to-live the message waits for a subscription to open.
     public async Task<int> PublishMessageAsync(string name, string correlationKey, IReadOnlyDictionary<string, JsonElement>? variables = null, TimeSpan? timeToLive = null)
     {
-        List<Work> work;
-        lock (gate) work = CorrelationWork(name, correlationKey, variables ?? new Dictionary<string, JsonElement>(), timeToLive);
+        var work = await CorrelationWorkAsync(name, correlationKey, variables ?? new Dictionary<string, JsonElement>(), timeToLive);
         await RunEachAsync(work);
         return work.Count;
     }
 
-    private List<Work> CorrelationWork(string name, string key, IReadOnlyDictionary<string, JsonElement> variables, TimeSpan? timeToLive)
+    private async Task<List<Work>> CorrelationWorkAsync(string name, string key, IReadOnlyDictionary<string, JsonElement> variables, TimeSpan? timeToLive)
     {
-        var work = Subscribers(name, key).Distinct().Select(id => new Work(id, new CorrelateMessage(name, key, variables))).ToList();
-        foreach (var process in latest.Values)
+        // The store's index survives restarts; the runtime's own one only serves stores without it.
+        IReadOnlyList<string> waiting;
+        if (Store is IMessageSubscriptionIndex index) waiting = await index.FindWaitingAsync(name, key);
+        else lock (gate) waiting = [.. Subscribers(name, key)];
+        lock (gate)
         {
-            var start = process.StartEvents.FirstOrDefault(s => s.Kind == EventKind.Message && s.Message!.Name.Literal == name);
-            if (start is not null)
-                work.Add(new Work(Guid.NewGuid().ToString("N"), new StartInstance("", key.Length == 0 ? null : key, null, variables, start.Id), process.Key));
+            var work = waiting.Distinct().Select(id => new Work(id, new CorrelateMessage(name, key, variables))).ToList();
+            foreach (var process in latest.Values)
+            {
+                var start = process.StartEvents.FirstOrDefault(s => s.Kind == EventKind.Message && s.Message!.Name.Literal == name);
+                if (start is not null)
+                    work.Add(new Work(Guid.NewGuid().ToString("N"), new StartInstance("", key.Length == 0 ? null : key, null, variables, start.Id), process.Key));
+            }
+            if (work.Count == 0 && timeToLive is { } ttl && ttl > TimeSpan.Zero)
+                published.Add((name, key, variables, Now + ttl));
+            return work;
         }
-        if (work.Count == 0 && timeToLive is { } ttl && ttl > TimeSpan.Zero)
-            published.Add((name, key, variables, Now + ttl));
-        return work;
     }
 }

@@ -13,7 +13,8 @@ public sealed partial class WorkflowRuntime
 
     public IReadOnlyList<UserTaskInfo> TasksOf(string instanceId) => OpenTasks.Where(t => t.InstanceId == instanceId).ToArray();
 
-    // Indexes what the host would keep in tables, and turns cross-instance effects into work.
+    // Indexes what the host would keep in tables, and turns cross-instance effects into work
+    // (published messages are looked up in the store afterwards: see RunAsync).
     private List<Work> Route(InstanceState state, IReadOnlyList<EngineEffect> effects)
     {
         var next = new List<Work>();
@@ -41,7 +42,6 @@ public sealed partial class WorkflowRuntime
                         }
                         break;
                     case MessageSubscriptionClosed s: Subscribers(s.Name, s.CorrelationKey).Remove(s.InstanceId); break;
-                    case MessagePublished m: next.AddRange(CorrelationWork(m.Name, m.CorrelationKey, m.Variables, null)); break;
                     case StartChildInstance c:
                         next.Add(new Work(c.ChildInstanceId, new StartInstance("", c.BusinessKey, c.Initiator, c.Variables, ParentInstanceId: c.ParentInstanceId), c.ProcessKey));
                         break;

@@ -14,12 +14,8 @@ public sealed partial class WorkflowRuntime
     private void ScheduleStartTimers(ProcessDefinition process)
     {
         startTimers.RemoveAll(t => t.Process.Key == process.Key);
-        foreach (var start in process.StartEvents)
-        {
-            if (start.Kind != EventKind.Timer || !start.Timer!.Value.IsStatic) continue;
-            if (Iso8601.TryScheduleTimer(start.Timer.Kind, start.Timer.Value.Literal!, Now, out var due, out var cycle, out var repeats, out _))
-                startTimers.Add((process, start.Id, due, cycle, repeats));
-        }
+        foreach (var s in StartTimers.Of(process, Now, evaluator))
+            startTimers.Add((process, s.StartEventId, s.DueAt, s.Cycle, s.RepeatsLeft));
     }
 
     // The engine never sleeps: whoever owns the clock calls Tick, which fires everything due.

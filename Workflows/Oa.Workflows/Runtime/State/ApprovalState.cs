@@ -8,4 +8,5 @@ public sealed record ApprovalState(
     decimal? PassRatio,
     int Approved,
     int Rejected,
-    ImmutableSortedDictionary<string, string> Extensions);
+    ImmutableSortedDictionary<string, string> Extensions,
+    ImmutableList<TaskTimeout>? Timeouts = null);

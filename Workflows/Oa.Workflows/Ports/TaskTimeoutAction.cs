@@ -1,0 +1,3 @@
+namespace Oa.Workflows.Ports;
+
+public enum TaskTimeoutAction { Remind, AutoApprove, AutoReject }
