@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Oa.Host.Data;
 using Oa.Host.Engine;
+using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
@@ -39,6 +40,7 @@ public static class OaServices
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
+        services.AddOaAttendance(config);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
