@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
+using Oa.Host.Features.Payroll;
 using Oa.Host.Features.Tasks;
 using Scalar.AspNetCore;
 
@@ -33,6 +35,8 @@ public static class OaPipeline
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapAttendanceApi();
+        app.MapPayrollApi();
         app.MapRazorPages();
         return app;
     }

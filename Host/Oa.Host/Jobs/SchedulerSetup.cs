@@ -48,6 +48,12 @@ public static class SchedulerSetup
                         // Misfire (node down, pool busy): skip the missed sweeps and wait for the next one. A sweep fires
                         // everything due up to its own time, so replaying missed ones would only repeat empty queries.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            // Attendance (issue #7): close the 26th→25th period at 01:00 China time on the 26th. Misfire: fire once as
+            // soon as possible (node down on the 26th) — the close is idempotent and skips periods HR already handled.
+            q.AddJob<CloseAttendancePeriodJob>(j => j.WithIdentity(CloseAttendancePeriodJob.Key).WithDescription("考勤周期结算（每月26日）"));
+            q.AddTrigger(t => t.ForJob(CloseAttendancePeriodJob.Key).WithIdentity("close-attendance-period", "attendance")
+                .WithCronSchedule(config["Attendance:CloseCron"] ?? "0 0 1 26 * ?", c => c.InTimeZone(Features.Attendance.AttendanceClock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJobListener<JobRunListener>();
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>
         {

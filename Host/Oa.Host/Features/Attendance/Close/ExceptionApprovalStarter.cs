@@ -45,16 +45,17 @@ public sealed class ExceptionApprovalStarter(EngineHost engine, PendingStarts pe
         foreach (var a in summary.Anomalies)
         {
             var line = new JsonObject { ["date"] = a.Date.ToString("yyyy-MM-dd"), ["kind"] = KindValue(a.Kind) };
-            if (a.Kind is AnomalyKind.Late or AnomalyKind.EarlyLeave) line["minutes"] = (int)a.Quantity;
+            if (a.Kind is AnomalyKind.Late or AnomalyKind.EarlyLeave) line["minutes"] = a.Quantity;
             lines.Add(line);
         }
         return new JsonObject
         {
             ["period"] = $"{period.Start:yyyy-MM-dd}~{period.End:yyyy-MM-dd}",
             ["anomalies"] = lines,
-            ["lateCount"] = summary.LateCount,
-            ["lateMinutes"] = summary.LateMinutes,
-            ["missingCount"] = summary.MissedPunches,
+            // decimal, not int: the form validator reads numbers as decimal values
+            ["lateCount"] = (decimal)summary.LateCount,
+            ["lateMinutes"] = (decimal)summary.LateMinutes,
+            ["missingCount"] = (decimal)summary.MissedPunches,
             ["absentDays"] = summary.AbsentDays,
         };
     }
