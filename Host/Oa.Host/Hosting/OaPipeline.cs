@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Oa.Host.Features.Admin.Jobs;
 using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
@@ -37,6 +38,7 @@ public static class OaPipeline
         app.MapTasksApi();
         app.MapAttendanceApi();
         app.MapPayrollApi();
+        app.MapJobsApi();
         app.MapRazorPages();
         return app;
     }

@@ -20,6 +20,7 @@ public static class AttendanceSetup
         services.AddScoped<PunchImporter>();
         services.AddScoped<PaymentsRun>();
         services.AddScoped<IHostServiceTask, MissedPunchTask>();
+        services.AddScoped<Admin.Jobs.JobsAdmin>();
         services.AddAuthorizationBuilder().AddPolicy(AttendanceAccess.Policy, p => p.RequireRole(AttendanceAccess.HrRole, Roles.Admin));
         return services;
     }
