@@ -67,6 +67,25 @@ public sealed class UiText
         ["本次提交的 XML（未发布）"] = "The XML you submitted (not published)", ["本次提交的表单 JSON（未发布）"] = "The form JSON you submitted (not published)",
         ["新版本只影响之后发起的申请；运行中的实例仍使用发起时的表单版本。"] = "A new version affects only new requests; running ones keep the form version they started with.",
         ["发现 {0} 个问题，未发布"] = "{0} problem(s) found; nothing was published", ["文件"] = "File", ["元素"] = "Element", ["问题"] = "Problem",
+        // 考勤 and 定时任务 (issue #7)
+        ["上次结果"] = "Last result", ["上次运行"] = "Last run", ["下次运行"] = "Next run", ["人员列"] = "Person column", ["人员列内容"] = "Person column holds",
+        ["任务"] = "Job", ["企业微信"] = "WeCom", ["休息日"] = "Rest day", ["修改人"] = "Changed by", ["假日"] = "Holiday", ["全部部门"] = "All departments",
+        ["共"] = "Total", ["删除"] = "Delete", ["加班分钟"] = "Overtime (min)", ["原因"] = "Reason", ["可导入"] = "importable", ["失败"] = "Failed",
+        ["姓名"] = "Name", ["定时任务"] = "Scheduled jobs", ["实际出勤天数"] = "Days attended", ["实际导入"] = "imported", ["导入打卡"] = "Import punches",
+        ["导入格式"] = "Layout", ["导出 Excel"] = "Export Excel", ["导出工资表"] = "Export payroll sheet", ["工作日"] = "Workday", ["工作日历"] = "Work calendar",
+        ["工号"] = "Employee no.", ["已导入"] = "Imported", ["已暂停"] = "Paused", ["已确认"] = "Confirmed", ["已结算"] = "Closed", ["已触发运行"] = "Run triggered",
+        ["应出勤天数"] = "Required workdays", ["异常考勤审批"] = "Attendance exception approval", ["忘签"] = "Missed punch", ["忘签次数"] = "Missed punches",
+        ["恢复"] = "Resume", ["我的考勤"] = "My attendance", ["或 日期列"] = "or date column", ["打卡时间"] = "Punch time", ["打卡记录"] = "Punches",
+        ["扣款合计"] = "Deductions", ["扣款明细"] = "Deduction details", ["操作记录"] = "Audit trail", ["放假"] = "Day off", ["日期"] = "Date",
+        ["日期时间列"] = "Date-time column", ["早退分钟"] = "Early leave (min)", ["时间列"] = "Time column", ["旷工天数"] = "Absent days", ["暂停"] = "Pause",
+        ["未列出的日期按周一至周五上班、周末休息计算。整年导入：POST /api/attendance/calendar/import（日期 | 类型 | 名称）。"] = "Days not listed follow the Monday–Friday week. Import a whole year: POST /api/attendance/calendar/import (date | kind | name).",
+        ["未结算"] = "Open", ["每日考勤"] = "Daily attendance", ["没有考勤数据（未设置入职日期或部门）"] = "No attendance data (no hire date or department set)",
+        ["确认结果"] = "Confirm results", ["立即结算"] = "Close now", ["立即运行"] = "Run now", ["类型"] = "Kind", ["结算时间"] = "Closed at", ["考勤周期"] = "Period",
+        ["考勤机（指纹）"] = "Fingerprint machine", ["考勤结算"] = "Attendance close", ["自定义映射"] = "Custom mapping", ["节假日"] = "Public holiday",
+        ["薪酬核算"] = "Payments run", ["行"] = "Line", ["补卡"] = "Punch correction", ["计划"] = "Schedule", ["请假/出差天数"] = "Leave/trip days",
+        ["请填写日期并选择类型"] = "Enter a date and choose a kind", ["调休上班"] = "Make-up workday", ["运行中"] = "Active", ["迟到分钟"] = "Late (min)",
+        ["迟到次数"] = "Lates", ["部门考勤汇总"] = "Department report", ["重复"] = "duplicates", ["重新打开"] = "Re-open", ["重新打开原因"] = "Reason for re-opening",
+        ["钉钉"] = "DingTalk", ["预览"] = "Preview",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;
