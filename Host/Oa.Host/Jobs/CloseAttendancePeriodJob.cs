@@ -21,7 +21,7 @@ public sealed class CloseAttendancePeriodJob(IServiceScopeFactory scopes, Attend
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
-        var yesterday = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1);
+        var yesterday = AttendanceClock.Today(clock).AddDays(-1);
         var period = AttendanceMonth.Containing(yesterday, rules);
         var id = AttendanceData.PeriodId(period);
         if (period.End > yesterday) { context.Result = $"{id} 尚未结束"; return; }

@@ -21,6 +21,10 @@ namespace Oa.Host.Tests.Attendance;
 /// </summary>
 public class AttendanceFactory : OaFactory
 {
+    public AttendanceFactory() { }
+
+    protected AttendanceFactory(string provider) : base(provider) { }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 5, 27, 1, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

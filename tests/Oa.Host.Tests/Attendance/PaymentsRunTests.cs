@@ -8,12 +8,19 @@ namespace Oa.Host.Tests.Attendance;
 
 public sealed class PaymentsFactory : AttendanceFactory;
 
+/// <summary>The same month on PostgreSQL (OA_TEST_POSTGRES, as test.sh sets): migrations, seeded calendar, money sums.</summary>
+public sealed class PostgresPaymentsFactory() : AttendanceFactory("Postgres");
+
+public sealed class PaymentsRunTests(PaymentsFactory factory) : PaymentsRunScenario<PaymentsFactory>(factory), IClassFixture<PaymentsFactory>;
+
+public sealed class PostgresPaymentsRunTests(PostgresPaymentsFactory factory) : PaymentsRunScenario<PostgresPaymentsFactory>(factory), IClassFixture<PostgresPaymentsFactory>;
+
 /// <summary>
 /// Payments for 2026-05 (19 workdays). wangwu (400 元/day) is absent on the make-up Saturday 05-09 and has a laptop and
 /// a certificate allowance; lisi is seconded from 05-11 (11 of the 19 workdays) and worked 4 approved hours on
 /// Saturday 05-16. Defaults: 外派补贴 1500/month, 自带电脑 150, rest-day overtime 2 × 400/8 per hour.
 /// </summary>
-public sealed class PaymentsRunTests(PaymentsFactory factory) : IClassFixture<PaymentsFactory>
+public abstract class PaymentsRunScenario<TFactory>(TFactory factory) where TFactory : AttendanceFactory
 {
     [Fact]
     public async Task Run_PaysHandComputedTotals_RerunAddsNothing_CorrectionIsAnAdjustingLine()

@@ -33,7 +33,7 @@ public static class AttendanceMonth
     /// <summary>The period containing today when none is named. Null for a bad period or someone who is not an employee.</summary>
     public static async Task<View?> LoadAsync(OaDbContext db, AttendanceRules rules, TimeProvider clock, string? periodId, string userName, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = AttendanceClock.Today(clock);
         var period = periodId is null ? Containing(today, rules) : AttendanceData.ParsePeriod(periodId, rules);
         if (period is null) return null;
         var id = AttendanceData.PeriodId(period);

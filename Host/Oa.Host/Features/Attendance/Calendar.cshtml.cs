@@ -18,7 +18,7 @@ public sealed class CalendarModel(OaDbContext db, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year ??= clock.GetLocalNow().Year;
+        Year ??= AttendanceClock.Today(clock).Year;
         var (from, to) = (new DateOnly(Year.Value, 1, 1), new DateOnly(Year.Value, 12, 31));
         Days = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).OrderBy(d => d.Date).ToListAsync(ct);
     }

@@ -28,7 +28,7 @@ public sealed class PeriodsModel(OaDbContext db, AttendanceRules rules, TimeProv
     {
         Org = await orgCache.GetAsync(ct);
         var rows = await db.AttendancePeriods.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = AttendanceClock.Today(clock);
         for (var i = 0; i < 12; i++)
         {
             var p = AttendanceMonth.Containing(today.AddMonths(-i), rules);

@@ -20,7 +20,7 @@ public sealed class PeriodCloser(OaDbContext db, ExceptionApprovalStarter starte
     public async Task<Outcome> CloseAsync(string periodId, string user, CancellationToken ct)
     {
         if (AttendanceData.ParsePeriod(periodId, rules) is not { } period) return new Refused("考勤周期格式应为 yyyy-MM (period must be yyyy-MM)");
-        if (DateOnly.FromDateTime(clock.GetLocalNow().DateTime) <= period.End) return new Refused($"考勤周期 {period} 尚未结束 (the period has not ended yet)");
+        if (AttendanceClock.Today(clock) <= period.End) return new Refused($"考勤周期 {period} 尚未结束 (the period has not ended yet)");
 
         var row = await PeriodRows.GetOrAddAsync(db, periodId, period, ct);
         if (row.State == AttendancePeriodRecord.Confirmed) return new Refused("该周期已由人事确认，结果已固定；如需修改请先重新打开 (confirmed: re-open it first)");

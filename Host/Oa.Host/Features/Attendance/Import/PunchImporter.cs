@@ -47,7 +47,7 @@ public sealed class PunchImporter(OaDbContext db, TimeProvider clock)
             // Clocks record seconds at most; dropping finer parts makes the same punch compare equal across exports.
             var t = at.Value;
             var punch = new DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second);
-            if (punch > clock.GetLocalNow().DateTime.AddDays(1)) { checkedRows.Add(new(line, matches[0], punch, Rejected, "打卡时间在未来 (punch in the future)")); continue; }
+            if (punch > AttendanceClock.Now(clock).AddDays(1)) { checkedRows.Add(new(line, matches[0], punch, Rejected, "打卡时间在未来 (punch in the future)")); continue; }
             checkedRows.Add(new(line, matches[0], punch, seen.Add((matches[0], punch)) ? Ok : Duplicate, null));
         }
 
