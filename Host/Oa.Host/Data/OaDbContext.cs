@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data.Attendance;
 using Oa.Host.Data.Engine;
 using Oa.Host.Identity;
 
@@ -36,6 +37,20 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
     public DbSet<global::Oa.Host.Data.Files.StoredFile> Files => Set<global::Oa.Host.Data.Files.StoredFile>();
     public DbSet<global::Oa.Host.Operations.Secrets.ProtectedSetting> ProtectedSettings => Set<global::Oa.Host.Operations.Secrets.ProtectedSetting>();
+    // Attendance and payroll (issue #7)
+    public DbSet<PunchRecord> Punches => Set<PunchRecord>();
+    public DbSet<PunchCorrectionRecord> PunchCorrections => Set<PunchCorrectionRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<ScheduleRecord> Schedules => Set<ScheduleRecord>();
+    public DbSet<ScheduleAssignment> ScheduleAssignments => Set<ScheduleAssignment>();
+    public DbSet<AttendancePeriodRecord> AttendancePeriods => Set<AttendancePeriodRecord>();
+    public DbSet<PeriodAuditRecord> PeriodAudit => Set<PeriodAuditRecord>();
+    public DbSet<DayResultRecord> DayResults => Set<DayResultRecord>();
+    public DbSet<PeriodSummaryRecord> PeriodSummaries => Set<PeriodSummaryRecord>();
+    public DbSet<DeductionRecord> Deductions => Set<DeductionRecord>();
+    public DbSet<ExceptionApprovalRecord> ExceptionApprovals => Set<ExceptionApprovalRecord>();
+    public DbSet<PayrollItemRecord> PayrollItems => Set<PayrollItemRecord>();
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

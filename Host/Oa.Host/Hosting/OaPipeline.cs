@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Oa.Host.Engine;
+using Oa.Host.Features.Admin.Jobs;
+using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
+using Oa.Host.Features.Payroll;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Notifications;
 using Oa.Host.Features.Deputies;
@@ -42,6 +45,9 @@ public static class OaPipeline
         app.MapDeputiesApi();
         app.MapDraftsApi();
         Operations.OperationsSetup.MapOaOperations(app);
+        app.MapAttendanceApi();
+        app.MapPayrollApi();
+        app.MapJobsApi();
         app.MapRazorPages();
         return app;
     }

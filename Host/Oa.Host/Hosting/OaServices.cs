@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Oa.Host.Data;
 using Oa.Host.Engine;
+using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
@@ -56,6 +57,7 @@ public static class OaServices
         services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         Operations.OperationsSetup.AddOaOperations(services, config);
+        services.AddOaAttendance(config);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -67,6 +67,12 @@ public static class SchedulerSetup
                         // Misfire: the next sweep sends everything due, so missed ones are skipped, not replayed.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             Operations.Backup.BackupSchedule.Add(q, config); // daily backup with retention, weekly integrity check
+            // Attendance (issue #7): close the 26th→25th period at 01:00 China time on the 26th. Misfire: fire once as
+            // soon as possible (node down on the 26th) — the close is idempotent and skips periods HR already handled.
+            q.AddJob<CloseAttendancePeriodJob>(j => j.WithIdentity(CloseAttendancePeriodJob.Key).WithDescription("考勤周期结算（每月26日）"));
+            q.AddTrigger(t => t.ForJob(CloseAttendancePeriodJob.Key).WithIdentity("close-attendance-period", "attendance")
+                .WithCronSchedule(config["Attendance:CloseCron"] ?? "0 0 1 26 * ?", c => c.InTimeZone(Features.Attendance.AttendanceClock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJobListener<JobRunListener>();
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>
         {

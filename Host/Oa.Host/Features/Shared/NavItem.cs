@@ -16,6 +16,7 @@ public sealed record NavItem(string Text, string Href, string? Role = null, stri
         new("抄送我的", "/Workbench/Inbox?box=cc"),
         new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
         new("管理", "/Admin", "admin"),
+        new("考勤", "/Attendance"),
     ];
 
     public bool IsVisibleTo(System.Security.Claims.ClaimsPrincipal user) =>

@@ -88,6 +88,7 @@ public sealed class UiText
         ["草稿"] = "Drafts", ["草稿已保存"] = "Draft saved", ["保存草稿"] = "Save draft", ["暂无草稿"] = "No drafts", ["保存时间"] = "Saved",
         ["确定删除此草稿？"] = "Delete this draft?", ["删除"] = "Delete",
         ["打印"] = "Print", ["返回"] = "Back", ["使用浏览器的打印功能（Ctrl+P）打印或另存为 PDF"] = "Use the browser's print (Ctrl+P) to print or save as PDF",
+        ["每个定时任务的计划、上次/下次运行与结果；立即运行、暂停"] = "Every scheduled job: schedule, last/next run and result; run now, pause",
         ["签名"] = "Signature", ["节点"] = "Step", ["处理人"] = "By", ["意见"] = "Comment", ["打印时间"] = "Printed",
         ["评论（@用户名 可提醒同事）"] = "Comment (@username tells a colleague)", ["发表评论"] = "Post comment", ["抄送给同事"] = "Copy to colleagues",
         ["抄送人（用户名，多个用逗号分隔）"] = "People (user names, comma-separated)", ["留言（选填）"] = "Note (optional)", ["评论"] = "Comment",
@@ -105,6 +106,25 @@ public sealed class UiText
         ["最近一次完整性检查"] = "Last integrity check", ["通过"] = "passed", ["发现问题"] = "problems found", ["还没有备份"] = "No backups yet",
         ["文件"] = "File", ["时间"] = "Time", ["大小"] = "Size", ["计划任务"] = "Scheduled jobs", ["触发器"] = "Trigger", ["下次执行"] = "Next run",
         ["运行中"] = "running", ["待机"] = "standby", ["已停止"] = "stopped", ["未启动"] = "not started",
+        // 考勤 and 定时任务 (issue #7)
+        ["上次结果"] = "Last result", ["上次运行"] = "Last run", ["下次运行"] = "Next run", ["人员列"] = "Person column", ["人员列内容"] = "Person column holds",
+        ["任务"] = "Job", ["企业微信"] = "WeCom", ["休息日"] = "Rest day", ["修改人"] = "Changed by", ["假日"] = "Holiday", ["全部部门"] = "All departments",
+        ["共"] = "Total", ["删除"] = "Delete", ["加班分钟"] = "Overtime (min)", ["原因"] = "Reason", ["可导入"] = "importable", ["失败"] = "Failed",
+        ["姓名"] = "Name", ["定时任务"] = "Scheduled jobs", ["实际出勤天数"] = "Days attended", ["实际导入"] = "imported", ["导入打卡"] = "Import punches",
+        ["导入格式"] = "Layout", ["导出 Excel"] = "Export Excel", ["导出工资表"] = "Export payroll sheet", ["工作日"] = "Workday", ["工作日历"] = "Work calendar",
+        ["工号"] = "Employee no.", ["已导入"] = "Imported", ["已暂停"] = "Paused", ["已确认"] = "Confirmed", ["已结算"] = "Closed", ["已触发运行"] = "Run triggered",
+        ["应出勤天数"] = "Required workdays", ["异常考勤审批"] = "Attendance exception approval", ["忘签"] = "Missed punch", ["忘签次数"] = "Missed punches",
+        ["恢复"] = "Resume", ["我的考勤"] = "My attendance", ["或 日期列"] = "or date column", ["打卡时间"] = "Punch time", ["打卡记录"] = "Punches",
+        ["扣款合计"] = "Deductions", ["扣款明细"] = "Deduction details", ["操作记录"] = "Audit trail", ["放假"] = "Day off", ["日期"] = "Date",
+        ["日期时间列"] = "Date-time column", ["早退分钟"] = "Early leave (min)", ["时间列"] = "Time column", ["旷工天数"] = "Absent days", ["暂停"] = "Pause",
+        ["未列出的日期按周一至周五上班、周末休息计算。整年导入：POST /api/attendance/calendar/import（日期 | 类型 | 名称）。"] = "Days not listed follow the Monday–Friday week. Import a whole year: POST /api/attendance/calendar/import (date | kind | name).",
+        ["未结算"] = "Open", ["每日考勤"] = "Daily attendance", ["没有考勤数据（未设置入职日期或部门）"] = "No attendance data (no hire date or department set)",
+        ["确认结果"] = "Confirm results", ["立即结算"] = "Close now", ["立即运行"] = "Run now", ["类型"] = "Kind", ["结算时间"] = "Closed at", ["考勤周期"] = "Period",
+        ["考勤机（指纹）"] = "Fingerprint machine", ["考勤结算"] = "Attendance close", ["自定义映射"] = "Custom mapping", ["节假日"] = "Public holiday",
+        ["薪酬核算"] = "Payments run", ["行"] = "Line", ["补卡"] = "Punch correction", ["计划"] = "Schedule", ["请假/出差天数"] = "Leave/trip days",
+        ["请填写日期并选择类型"] = "Enter a date and choose a kind", ["调休上班"] = "Make-up workday", ["运行中"] = "Active", ["迟到分钟"] = "Late (min)",
+        ["迟到次数"] = "Lates", ["部门考勤汇总"] = "Department report", ["重复"] = "duplicates", ["重新打开"] = "Re-open", ["重新打开原因"] = "Reason for re-opening",
+        ["钉钉"] = "DingTalk", ["预览"] = "Preview",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

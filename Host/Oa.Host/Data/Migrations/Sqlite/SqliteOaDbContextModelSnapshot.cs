@@ -136,6 +136,856 @@ namespace Oa.Host.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Oa.Host.Data.Attendance.AttendancePeriodRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("attendance_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.CalendarDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("attendance_calendar", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Kind = "holiday",
+                            Name = "元旦",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            Kind = "holiday",
+                            Name = "元旦",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            Kind = "holiday",
+                            Name = "元旦",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            Kind = "workday",
+                            Name = "元旦调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 15),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 21),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 22),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 23),
+                            Kind = "holiday",
+                            Name = "春节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 14),
+                            Kind = "workday",
+                            Name = "春节调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 28),
+                            Kind = "workday",
+                            Name = "春节调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 4),
+                            Kind = "holiday",
+                            Name = "清明节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            Kind = "holiday",
+                            Name = "清明节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Kind = "holiday",
+                            Name = "清明节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            Kind = "holiday",
+                            Name = "劳动节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 2),
+                            Kind = "holiday",
+                            Name = "劳动节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 3),
+                            Kind = "holiday",
+                            Name = "劳动节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Kind = "holiday",
+                            Name = "劳动节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 5),
+                            Kind = "holiday",
+                            Name = "劳动节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 9),
+                            Kind = "workday",
+                            Name = "劳动节调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 19),
+                            Kind = "holiday",
+                            Name = "端午节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 20),
+                            Kind = "holiday",
+                            Name = "端午节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 21),
+                            Kind = "holiday",
+                            Name = "端午节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 25),
+                            Kind = "holiday",
+                            Name = "中秋节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 26),
+                            Kind = "holiday",
+                            Name = "中秋节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 27),
+                            Kind = "holiday",
+                            Name = "中秋节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 1),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 2),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 3),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 4),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 5),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 6),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 7),
+                            Kind = "holiday",
+                            Name = "国庆节",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 20),
+                            Kind = "workday",
+                            Name = "国庆节调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 10),
+                            Kind = "workday",
+                            Name = "国庆节调休上班",
+                            UpdatedAt = 638978112000000000L,
+                            UpdatedBy = "system"
+                        });
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.DayResultRecord", b =>
+                {
+                    b.Property<string>("PeriodId")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AbsentDays")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedSlots")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ExcusedDays")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissedSlots")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OvertimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId", "UserName", "Date");
+
+                    b.ToTable("attendance_day_results", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.DeductionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodId")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "UserName");
+
+                    b.ToTable("attendance_deductions", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.ExceptionApprovalRecord", b =>
+                {
+                    b.Property<string>("PeriodId")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId", "UserName");
+
+                    b.ToTable("attendance_exception_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.JobRunRecord", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobKey");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.PayrollItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Adjustment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodId")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "UserName", "Kind", "Reference", "RunNo")
+                        .IsUnique();
+
+                    b.ToTable("payroll_items", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.PeriodAuditRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodId")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.ToTable("attendance_period_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.PeriodSummaryRecord", b =>
+                {
+                    b.Property<string>("PeriodId")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AbsenceDaysInYear")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AbsentDays")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnomalyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AttendedDays")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CorrectedPunches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DismissalReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EarlyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExceptionInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExcusedDays")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HolidayOvertimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissedPunches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredWorkdays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RestDayOvertimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalDeduction")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkdayOvertimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodId", "UserName");
+
+                    b.ToTable("attendance_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.PunchCorrectionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "Date");
+
+                    b.ToTable("attendance_punch_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.PunchRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "At")
+                        .IsUnique();
+
+                    b.ToTable("attendance_punches", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.ScheduleAssignment", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName");
+
+                    b.ToTable("attendance_schedule_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Attendance.ScheduleRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("AfternoonEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("AfternoonStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("MorningEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("MorningStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("attendance_schedules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "hq",
+                            AfternoonEnd = new TimeOnly(18, 0, 0),
+                            AfternoonStart = new TimeOnly(13, 0, 0),
+                            MorningEnd = new TimeOnly(12, 0, 0),
+                            MorningStart = new TimeOnly(9, 0, 0),
+                            Name = "总部"
+                        });
+                });
+
             modelBuilder.Entity("Oa.Host.Data.ChangeStamp", b =>
                 {
                     b.Property<string>("Area")

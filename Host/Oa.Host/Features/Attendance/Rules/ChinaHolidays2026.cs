@@ -22,6 +22,11 @@ public static class ChinaHolidays2026
 
     public static IReadOnlyList<string> Names { get; } = [.. Schedule.Select(s => s.Name)];
 
+    // Every listed day with its festival's name, for seeding and importing the editable calendar.
+    public static IEnumerable<(DateOnly Date, DayKind Kind, string Name)> Days() =>
+        Schedule.SelectMany(s => Enumerable.Range(0, s.Days).Select(i => (s.From.AddDays(i), DayKind.Holiday, s.Name))
+            .Concat(s.WorkOn.Select(d => (d, DayKind.Workday, s.Name + "调休上班"))));
+
     public static WorkCalendar Calendar()
     {
         var calendar = new WorkCalendar();
