@@ -12,7 +12,8 @@ public sealed class TimersDisabledTests(FakeClockFactory factory) : IClassFixtur
     {
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.Equal(SchedulerStatus.Running, scheduler.Status);
-        Assert.Empty(await SchedulerTests<FakeClockFactory>.QueryAsync(factory, "SELECT trigger_name FROM QRTZ_TRIGGERS"));
-        Assert.Empty(await SchedulerTests<FakeClockFactory>.QueryAsync(factory, "SELECT job_name FROM QRTZ_JOB_DETAILS"));
+        // Only the BPMN timer sweep is switched off; the operations jobs (backup, integrity check, clean-up) stay.
+        Assert.Empty(await SchedulerTests<FakeClockFactory>.QueryAsync(factory, "SELECT trigger_name FROM QRTZ_TRIGGERS WHERE trigger_group = 'bpmn'"));
+        Assert.Empty(await SchedulerTests<FakeClockFactory>.QueryAsync(factory, "SELECT job_name FROM QRTZ_JOB_DETAILS WHERE job_group = 'bpmn'"));
     }
 }
