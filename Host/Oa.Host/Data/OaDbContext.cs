@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data.Engine;
+using Oa.Host.Data.Ledgers;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Data;
@@ -26,6 +27,10 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<HistoryRecord> History => Set<HistoryRecord>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
+    public DbSet<LedgerDefinitionRecord> LedgerDefinitions => Set<LedgerDefinitionRecord>();
+    public DbSet<LedgerRecord> LedgerRecords => Set<LedgerRecord>();
+    public DbSet<LedgerFieldValue> LedgerFieldValues => Set<LedgerFieldValue>();
+    public DbSet<LedgerAuditEntry> LedgerAudit => Set<LedgerAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

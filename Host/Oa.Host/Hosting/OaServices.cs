@@ -6,6 +6,7 @@ using Oa.Host.Engine;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
+using Oa.Host.Features.Ledgers;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
@@ -38,6 +39,7 @@ public static class OaServices
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
+        services.AddOaLedgers();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
