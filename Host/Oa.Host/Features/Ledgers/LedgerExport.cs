@@ -27,9 +27,15 @@ public static class LedgerExport
 
         var path = Path.Combine(Path.GetTempPath(), $"oa-export-{Guid.NewGuid():N}.xlsx");
         await using (var file = File.Create(path))
-            await file.SaveAsAsync(Rows(gate, o, records), cancellationToken: ct);
+            await file.SaveAsAsync(http.Request.Query.ContainsKey("template") ? Template(o.Ledger) : Rows(gate, o, records), cancellationToken: ct);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.File(stream, ContentType, $"{o.Ledger.Key}-{gate.Today:yyyyMMdd}.xlsx");
+    }
+
+    /// <summary>The import layout with one empty row (MiniExcel takes the headers from the first row; the import skips blank rows).</summary>
+    private static IEnumerable<IDictionary<string, object?>> Template(LedgerDefinition ledger)
+    {
+        yield return ledger.Fields.Where(f => f.Key != ledger.TrackingField).ToDictionary(f => f.Label, _ => (object?)null);
     }
 
     private static IEnumerable<IDictionary<string, object?>> Rows(LedgerGate gate, LedgerGate.Opened o, IQueryable<LedgerRecord> records)

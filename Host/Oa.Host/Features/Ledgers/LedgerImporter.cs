@@ -49,7 +49,9 @@ public sealed class LedgerImporter(OaDbContext db, LedgerWriter writer)
                     else if (value is not null) data[field.Key] = value;
                 }
             if (data.Count == 0) continue; // blank lines at the end of a sheet
-            var (clean, formErrors) = LedgerWriter.Validate(ledger, data, null, change.Language);
+            // A (read-only) tracking number in the sheet is checked as existing data, as CreateAsync will treat it.
+            var existing = ledger.TrackingField is { } t && data[t] is { } number ? new JsonObject { [t] = number.DeepClone() } : null;
+            var (clean, formErrors) = LedgerWriter.Validate(ledger, ledger.TrackingField is { } tf ? Without(data, tf) : data, existing, change.Language);
             foreach (var e in formErrors) errors.TryAdd(e.Key, e.Value);
             if (ledger.MatchField is { } m && LedgerIndexer.Text(clean[m]) is { Length: > 0 } match
                 && (!seen.Add(match) || await db.LedgerRecords.AnyAsync(r => r.LedgerKey == ledger.Key && r.MatchKey == match, ct)))
@@ -67,6 +69,13 @@ public sealed class LedgerImporter(OaDbContext db, LedgerWriter writer)
                 return report with { Error = $"第 {result.Row} 行写入失败，未导入任何数据 (row {result.Row} could not be written; nothing was imported)" };
         await tx.CommitAsync(ct);
         return report with { Written = valid };
+    }
+
+    private static JsonObject Without(JsonObject data, string field)
+    {
+        var copy = data.DeepClone().AsObject();
+        copy.Remove(field);
+        return copy;
     }
 
     private static string Name(Mode mode) => mode switch { Mode.All => "all", Mode.ValidOnly => "valid-only", _ => "preview" };

@@ -7,6 +7,7 @@ public static class LedgerServices
     public static IServiceCollection AddOaLedgers(this IServiceCollection services)
     {
         services.AddSingleton<LedgerCatalog>();
+        services.AddSingleton<PublicTracking>();
         services.AddScoped<LedgerPublisher>();
         services.AddScoped<LedgerGate>();
         services.AddScoped<LedgerWriter>();

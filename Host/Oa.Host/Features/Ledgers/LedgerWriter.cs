@@ -30,8 +30,16 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
 
     public async Task<LedgerWriteResult> CreateAsync(LedgerDefinition ledger, JsonObject submitted, string ownerUserName, Change change, CancellationToken ct)
     {
-        if (ledger.TrackingField is { } tracking) submitted[tracking] = await NewTrackingNumberAsync(ledger, ct);
-        var (data, errors) = Validate(ledger, submitted, null, change.Language);
+        // The tracking number is usually read-only in the form: it enters as existing data, which read-only fields keep.
+        // A process that already numbered the case (投诉受理's serial) passes its 8 digits on; anything else gets a new one.
+        JsonObject? issued = null;
+        if (ledger.TrackingField is { } tracking)
+        {
+            var given = LedgerIndexer.Text(submitted[tracking]);
+            submitted.Remove(tracking);
+            issued = new JsonObject { [tracking] = given is { Length: 8 } && given.All(char.IsAsciiDigit) ? given : await NewTrackingNumberAsync(ledger, ct) };
+        }
+        var (data, errors) = Validate(ledger, submitted, issued, change.Language);
         if (errors.Count > 0) return new LedgerWriteResult.Invalid(errors);
         var snapshot = await org.GetAsync(ct);
         var now = clock.GetUtcNow();
@@ -49,7 +57,7 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
     {
         if (expectedVersion is { } v && v != record.Version) return new LedgerWriteResult.Conflict();
         var before = JsonNode.Parse(record.DataJson)!.AsObject();
-        if (ledger.TrackingField is { } tracking) submitted[tracking] = before[tracking]?.DeepClone(); // issued once, never edited
+        if (ledger.TrackingField is { } tracking) submitted.Remove(tracking); // issued once, never edited
         var (data, errors) = Validate(ledger, submitted, before, change.Language);
         if (errors.Count > 0) return new LedgerWriteResult.Invalid(errors);
         if (LedgerAudit.Diff(ledger, before, data).Count == 0) return new LedgerWriteResult.Ok(record); // nothing changed, nothing audited
