@@ -12,6 +12,7 @@ public static class LedgerServices
         services.AddScoped<LedgerGate>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<LedgerImporter>();
+        services.AddScoped<LedgerRelatedRecords>();
         services.AddScoped<IHostServiceTask, LedgerUpsertTask>();
         return services;
     }
