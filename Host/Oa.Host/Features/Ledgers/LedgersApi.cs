@@ -29,6 +29,7 @@ public static class LedgersApi
         api.MapGet("/{key}/export", LedgerExport.Export);
         api.MapPost("/{key}/import", LedgerImportApi.Import).DisableAntiforgery();
         api.MapGet("/{key}/overdue", Contracts.OverdueView.Get);
+        api.MapGet("/{key}/report", LedgerReport.Get);
     }
 
     private static async Task<IResult> List(ClaimsPrincipal user, LedgerGate gate, CancellationToken ct) =>
