@@ -9,7 +9,7 @@ namespace Oa.Host.Tests.Ledgers;
 /// 销售 wangfang and liuqiang (营销管理部) see only their own records, their director lichao the department's,
 /// 营销管理 heli everything; zhangsan (no rule) does not even see the ledger. Checked through every read path.
 /// </summary>
-public sealed class DataScopeTests(OaFactory factory) : IClassFixture<OaFactory>
+public abstract class DataScopeTests<TFactory>(TFactory factory) where TFactory : OaFactory
 {
     private async Task<(string Key, long WangfangId, long LiuqiangId)> TwoSalesRecordsAsync()
     {
@@ -97,3 +97,7 @@ public sealed class DataScopeTests(OaFactory factory) : IClassFixture<OaFactory>
 
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }
+
+public sealed class SqliteDataScopeTests(OaFactory factory) : DataScopeTests<OaFactory>(factory), IClassFixture<OaFactory>;
+
+public sealed class PostgresDataScopeTests(PostgresOaFactory factory) : DataScopeTests<PostgresOaFactory>(factory), IClassFixture<PostgresOaFactory>;

@@ -5,7 +5,7 @@ using Oa.Host.Tests.Infrastructure;
 
 namespace Oa.Host.Tests.Ledgers;
 
-public sealed class LedgerRecordsApiTests(OaFactory factory) : IClassFixture<OaFactory>
+public abstract class LedgerRecordsApiTests<TFactory>(TFactory factory) where TFactory : OaFactory
 {
     [Fact]
     public async Task Create_ValidFields_Returns201OwnedByCallerWithTitle()
@@ -137,3 +137,7 @@ public sealed class LedgerRecordsApiTests(OaFactory factory) : IClassFixture<OaF
         Assert.Equal(HttpStatusCode.BadRequest, (await heli.GetAsync($"/api/ledgers/{key}/records?pageSize=5000")).StatusCode);
     }
 }
+
+public sealed class SqliteLedgerRecordsApiTests(OaFactory factory) : LedgerRecordsApiTests<OaFactory>(factory), IClassFixture<OaFactory>;
+
+public sealed class PostgresLedgerRecordsApiTests(PostgresOaFactory factory) : LedgerRecordsApiTests<PostgresOaFactory>(factory), IClassFixture<PostgresOaFactory>;

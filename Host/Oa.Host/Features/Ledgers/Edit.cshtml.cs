@@ -32,9 +32,11 @@ public sealed class LedgerEditModel(LedgerGate gate, LedgerWriter writer) : Page
             return Page();
         }
         var change = LedgersApi.Change(User, "page");
-        var result = id is null
+        var tracked = id is null ? null : await gate.FindAsync(Opened, id.Value, true, ct);
+        if (id is not null && tracked is null) return NotFound(); // deleted since the page loaded
+        var result = tracked is null
             ? await writer.CreateAsync(Ledger, submitted, Opened.Access.UserName, change, ct)
-            : await writer.UpdateAsync(Ledger, (await gate.FindAsync(Opened, id.Value, true, ct))!, submitted, version, change, ct);
+            : await writer.UpdateAsync(Ledger, tracked, submitted, version, change, ct);
         switch (result)
         {
             case LedgerWriteResult.Ok ok:

@@ -98,6 +98,15 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
             db.ChangeTracker.Clear();
             return new LedgerWriteResult.Conflict();
         }
+        catch (DbUpdateException) when (change.JobId is null && record.MatchKey is not null && ledger.MatchField is not null)
+        {
+            // Another request took the same match key between our check and our insert (unique index).
+            db.ChangeTracker.Clear();
+            return new LedgerWriteResult.Invalid(new Dictionary<string, string[]>
+            {
+                [ledger.MatchField] = [$"{ledger.ColumnLabel(ledger.MatchField)}「{record.MatchKey}」已存在 (a record with this value exists)"],
+            });
+        }
         finally
         {
             if (own is not null) await own.DisposeAsync();
