@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data.Attendance;
 using Oa.Host.Data.Engine;
+using Oa.Host.Data.Ledgers;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Data;
@@ -51,6 +52,10 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<ExceptionApprovalRecord> ExceptionApprovals => Set<ExceptionApprovalRecord>();
     public DbSet<PayrollItemRecord> PayrollItems => Set<PayrollItemRecord>();
     public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
+    public DbSet<LedgerDefinitionRecord> LedgerDefinitions => Set<LedgerDefinitionRecord>();
+    public DbSet<LedgerRecord> LedgerRecords => Set<LedgerRecord>();
+    public DbSet<LedgerFieldValue> LedgerFieldValues => Set<LedgerFieldValue>();
+    public DbSet<LedgerAuditEntry> LedgerAudit => Set<LedgerAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

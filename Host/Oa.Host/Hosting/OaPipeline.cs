@@ -5,6 +5,7 @@ using Oa.Host.Features.Attendance;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
+using Oa.Host.Features.Ledgers;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Payroll;
 using Oa.Host.Features.Tasks;
@@ -48,6 +49,7 @@ public static class OaPipeline
         app.MapAttendanceApi();
         app.MapPayrollApi();
         app.MapJobsApi();
+        app.MapLedgersApi();
         app.MapRazorPages();
         return app;
     }

@@ -126,6 +126,12 @@ public class FinanceScenarioTests
         await s.CompleteAsync("qianhua", json: """{"financeNote":"纸质合同已收，收款计划两期"}""");
         await s.AssertEndedAtAsync("End_Approved");
         Assert.False(s.Reached("Call_Project"));
+        // Approved: the contract and its receivable plan go to the contract ledger, keyed by 合同编号.
+        var write = Assert.Single(s.LedgerWrites.Writes);
+        Assert.Equal(("Task_WriteLedger", "contracts"), (write.ElementId, write.Headers["ledger"]));
+        Assert.Equal("XS-2026-118", write.Variables["contractNo"].GetString());
+        Assert.Equal(2, write.Variables["paymentTerms"].GetArrayLength());
+        Assert.Equal("1", await s.VariableAsync("ledgerRecordId"));
     }
 
     [Fact]
@@ -138,6 +144,7 @@ public class FinanceScenarioTests
         await s.CompleteAsync("lichao", "reject");
         await s.AssertEndedAtAsync("End_DirectorRejected");
         Assert.False(s.Reached("Task_Offline"));
+        Assert.Empty(s.LedgerWrites.Writes); // a rejected contract never reaches the ledger
     }
 
     [Fact]
@@ -169,6 +176,7 @@ public class FinanceScenarioTests
         await s.CompleteAsync("sunyue", json: """{"financeNote":"预算合理"}""");
         await s.AssertEndedAtAsync("End_Approved");
         Assert.True(s.Reached("Call_Project"));
+        Assert.Single(s.LedgerWrites.Writes);
         Assert.Equal("approve", await s.VariableAsync("projectOutcome"));
         Assert.Equal("38000", await s.VariableAsync("projectBudgetTotal"));
     }

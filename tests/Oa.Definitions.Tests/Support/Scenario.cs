@@ -32,14 +32,18 @@ internal sealed class Scenario
     public string InstanceId { get; private set; } = "";
     public FakeOrgDirectory Org { get; private set; } = null!;
 
+    // What the process wrote through oa-ledger-upsert service tasks (jobs run after every step, as the host's runner would).
+    public LedgerWrites LedgerWrites { get; private init; } = new();
+
     // ledgers: "ledgerKey/recordId" → record fields, for oa-related-record pickers.
     public static async Task<Scenario> StartAsync(string file, string initiator, string startJson,
         Dictionary<string, JsonObject>? ledgers = null, FakeOrgDirectory? org = null)
     {
         var clock = new TestClock(Monday);
         org ??= DemoOrg.Create();
+        var ledgerWrites = new LedgerWrites();
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, org,
-            planner: new OaUserTaskPlanner(org, _ => ["admin"]));
+            handlers: new ServiceTaskHandlers(ledgerWrites), planner: new OaUserTaskPlanner(org, _ => ["admin"]));
         // Every shipped process, called ones (费用立项) before their callers, as the host imports them.
         Oa.Workflows.Parsing.BpmnParseResult? deployed = null;
         foreach (var name in DefinitionFiles.ProcessNames.OrderBy(n => DefinitionFiles.ProcessXml(n).Contains("callActivity")))
@@ -50,7 +54,7 @@ internal sealed class Scenario
         }
         var definition = Assert.Single(deployed!.Processes);
         var form = DefinitionFiles.Form(definition.FormId!) ?? throw new InvalidOperationException($"no form {definition.FormId}");
-        var scenario = new Scenario(runtime, clock, form, ledgers ?? []) { Org = org };
+        var scenario = new Scenario(runtime, clock, form, ledgers ?? []) { Org = org, LedgerWrites = ledgerWrites };
 
         var data = scenario.Submit(form, startJson, permissions: null, existing: null);
         var state = await runtime.StartAsync(definition.Key, initiator: initiator, variables: ToVariables(data));
@@ -93,6 +97,7 @@ internal sealed class Scenario
             variables = ToVariables(Submit(FormOf(task), json, Permissions(task), existing));
         }
         await Runtime.CompleteTaskAsync(task.TaskId, user, variables, outcome);
+        while (await Runtime.RunJobsAsync() > 0) { }
         return this;
     }
 

@@ -10,7 +10,7 @@ namespace Oa.Host.Features.Instances;
 /// Starting a request: the caller must be allowed to start the process, the start form re-validates every field
 /// on the server (hidden and computed fields included), and only then the engine starts the instance.
 /// </summary>
-public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock, Data.OaDbContext db)
+public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock, Data.OaDbContext db, Ledgers.LedgerRelatedRecords related)
 {
     public sealed record Started(string Id, string Status, string? SerialNo, string Title);
 
@@ -33,7 +33,8 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
         if (form is not null)
         {
             // Fields hidden from the applicant (filled in later by approvers) may not be sent at the start either.
-            var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock, Permissions = process.StartPermissions });
+            var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock, Permissions = process.StartPermissions,
+                FindRelatedRecord = await related.PreloadAsync(form.Schema, data, user, ct) });
             if (!result.IsValid) return new Invalid(result.Errors);
             data = result.Data;
         }

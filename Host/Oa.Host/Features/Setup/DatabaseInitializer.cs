@@ -12,7 +12,7 @@ namespace Oa.Host.Features.Setup;
 /// Bootstrap:DemoData is true, the demo organisation.
 /// </summary>
 public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, IHostEnvironment env,
-    Definitions.DefinitionPublisher publisher, ILogger<DatabaseInitializer> log, Operations.Upgrade.SafeMigrator migrator)
+    Definitions.DefinitionPublisher publisher, Ledgers.LedgerPublisher ledgers, ILogger<DatabaseInitializer> log, Operations.Upgrade.SafeMigrator migrator)
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
@@ -38,7 +38,9 @@ public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserMana
         foreach (var p in outcome.Problems) log.LogError("Definition {File} {Element}: {Message}", p.File, p.ElementId, p.Message);
         var changed = outcome.Processes.Count(p => p.Changed) + outcome.Forms.Count(f => f.Changed);
         if (outcome.Succeeded) log.LogInformation("Definitions from {Dir}: {Processes} processes, {Forms} forms, {Changed} new versions", dir, outcome.Processes.Count, outcome.Forms.Count, changed);
-        return outcome.Succeeded;
+        // Ledger definitions (Definitions/Ledgers/*.ledger.json) are published beside the processes that write them.
+        var ledgersOk = await ledgers.ImportFolderAsync(Path.Combine(dir, "Ledgers"), ct);
+        return outcome.Succeeded && ledgersOk;
     }
 
     /// <summary>Definitions:Directory, else the repository's Definitions/ found by walking up from the content root.</summary>

@@ -14,6 +14,7 @@ public sealed record NavItem(string Text, string Href, string? Role = null, stri
         new("已办", "/Workbench/Inbox?box=done"),
         new("我发起的", "/Workbench/Inbox?box=mine"),
         new("抄送我的", "/Workbench/Inbox?box=cc"),
+        new("台账", "/Ledgers"),
         new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
         new("管理", "/Admin", "admin"),
         new("考勤", "/Attendance"),

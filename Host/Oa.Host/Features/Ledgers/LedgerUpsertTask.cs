@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Engine;
+
+namespace Oa.Host.Features.Ledgers;
+
+/// <summary>
+/// <c>oa-ledger-upsert</c>: a process writes a ledger record. Task headers:
+/// <c>ledger</c> (ledger key), <c>mapping</c> (<c>ledgerField=variable, …</c> or a JSON object ledgerField → variable),
+/// optional <c>matchField</c> (defaults to the ledger's) and <c>resultVariable</c> (default <c>ledgerRecordId</c>).
+/// The record whose match field equals the mapped value is updated (only the mapped fields change), otherwise one is
+/// created, owned by the process initiator. Data is validated by the ledger's form; invalid data is the BPMN error
+/// <c>LEDGER_INVALID</c>. Idempotent per job: the audit row carries the job id (unique), so a retried job finds its write.
+/// </summary>
+public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer) : IHostServiceTask
+{
+    public const string TaskType = "oa-ledger-upsert";
+
+    public string Type => TaskType;
+
+    public async Task<IReadOnlyDictionary<string, JsonElement>> ExecuteAsync(HostServiceTaskContext context, CancellationToken ct)
+    {
+        var db = context.Db;
+        var resultVariable = context.Headers.GetValueOrDefault("resultVariable") is { Length: > 0 } rv ? rv : "ledgerRecordId";
+        var done = await db.LedgerAudit.AsNoTracking().Where(a => a.JobId == context.JobId).Select(a => (long?)a.RecordId).FirstOrDefaultAsync(ct);
+        if (done is { } doneId) return Result(resultVariable, doneId);
+
+        var key = context.Headers.GetValueOrDefault("ledger") ?? throw new InvalidOperationException($"{TaskType}: header 'ledger' is missing on {context.ElementId}");
+        var ledger = await catalog.GetAsync(db, key, ct) ?? throw new InvalidOperationException($"{TaskType}: no ledger '{key}'");
+        var data = new JsonObject();
+        foreach (var (field, variable) in Mapping(context.Headers.GetValueOrDefault("mapping")))
+            if (context.Variables.TryGetValue(variable, out var value) && value.ValueKind != JsonValueKind.Undefined)
+                data[field] = JsonNode.Parse(value.GetRawText());
+
+        var matchField = context.Headers.GetValueOrDefault("matchField") is { Length: > 0 } mf ? mf : ledger.MatchField;
+        var match = matchField is null ? null : LedgerIndexer.Text(data[matchField])?.Trim();
+        var existing = match is { Length: > 0 } && matchField == ledger.MatchField
+            ? await db.LedgerRecords.Include(r => r.Values).FirstOrDefaultAsync(r => r.LedgerKey == key && r.MatchKey == match, ct)
+            : null;
+        var change = new LedgerWriter.Change(context.Initiator ?? "system", $"process:{context.InstanceId}", JobId: context.JobId);
+        var result = existing is null
+            ? await writer.CreateAsync(ledger, data, context.Initiator ?? "system", change, ct)
+            : await writer.UpdateAsync(ledger, existing, data, null, change, ct);
+        return result switch
+        {
+            LedgerWriteResult.Ok ok => Result(resultVariable, ok.Record.Id),
+            LedgerWriteResult.Invalid invalid => throw new ServiceTaskBusinessError("LEDGER_INVALID",
+                $"{ledger.Name}: " + string.Join("; ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"))),
+            _ => throw new InvalidOperationException($"{TaskType}: the record changed concurrently; the job will be retried"),
+        };
+    }
+
+    /// <summary><c>a=b, c=d</c> or <c>{"a":"b"}</c>; a bare name maps the variable of the same name.</summary>
+    public static IEnumerable<(string Field, string Variable)> Mapping(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header)) yield break;
+        if (header.TrimStart().StartsWith('{'))
+        {
+            foreach (var (k, v) in JsonNode.Parse(header)!.AsObject()) yield return (k, v?.ToString() ?? k);
+            yield break;
+        }
+        foreach (var part in header.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=');
+            yield return eq < 0 ? (part, part) : (part[..eq].Trim(), part[(eq + 1)..].Trim());
+        }
+    }
+
+    private static Dictionary<string, JsonElement> Result(string variable, long id) => new() { [variable] = JsonSerializer.SerializeToElement(id) };
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Oa.Forms.Schema;
+using Oa.Host.Data;
+
+namespace Oa.Host.Features.Ledgers;
+
+/// <summary>One record: its fields, repeating tables, the contract summary for contracts, and the change history.</summary>
+public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDbContext db) : PageModel
+{
+    public LedgerGate.Opened Opened { get; private set; } = null!;
+    public LedgerDefinition Ledger => Opened.Ledger;
+    public LedgerRecordView Record { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public IReadOnlyList<LedgerAuditView> History { get; private set; } = [];
+
+    public IEnumerable<FormComponent> Tables => Ledger.Schema.Components.Where(c => c.Kind == ComponentKind.DynamicList);
+
+    public async Task<IActionResult> OnGetAsync(string key, long id, CancellationToken ct)
+    {
+        if (await gate.OpenAsync(key, User, ct) is not { } o || await gate.FindAsync(o, id, false, ct) is not { } record) return NotFound();
+        Opened = o;
+        Record = gate.View(o, record);
+        CanEdit = o.Access.CanEdit(record);
+        History = (await db.LedgerAudit.AsNoTracking().Where(a => a.LedgerKey == key && a.RecordId == id).OrderByDescending(a => a.Id).ToListAsync(ct))
+            .Select(a => new LedgerAuditView(a.Id, a.Action, a.UserName, a.At, a.Source, JsonNode.Parse(a.ChangesJson))).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string key, long id, int version, CancellationToken ct)
+    {
+        if (await gate.OpenAsync(key, User, ct) is not { } o || await gate.FindAsync(o, id, true, ct) is not { } record) return NotFound();
+        if (!o.Access.CanEdit(record)) return Forbid();
+        if (await writer.DeleteAsync(o.Ledger, record, version, LedgersApi.Change(User, "page"), ct) is LedgerWriteResult.Conflict)
+            return Redirect($"/Ledgers/{key}/Record/{id}?conflict=1");
+        return Redirect($"/Ledgers/{key}");
+    }
+
+    public static IEnumerable<JsonObject> Rows(JsonNode? list) => (list as JsonArray)?.OfType<JsonObject>() ?? [];
+
+    public static string Text(FormComponent c, JsonNode? value) =>
+        c.Values?.FirstOrDefault(o => o.Value?.ToString() == LedgerIndexer.Text(value))?.Label ?? LedgerIndexer.Text(value) ?? "";
+
+    public static string Change(JsonNode? value) => value is null ? "（空）" : LedgerIndexer.Text(value) is { Length: <= 60 } s ? s : "…";
+
+    public static string ActionText(string action) => action switch { "created" => "新建", "updated" => "修改", "deleted" => "删除", _ => action };
+}
