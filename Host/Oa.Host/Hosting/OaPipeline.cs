@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
+using Oa.Host.Features.Designer.Api;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Tasks;
@@ -33,6 +34,7 @@ public static class OaPipeline
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapDesignerApi();
         app.MapRazorPages();
         return app;
     }

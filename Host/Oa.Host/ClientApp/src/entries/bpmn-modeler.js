@@ -24,6 +24,11 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import '../bpmn/bpmn-modeler.css';
 import UnsupportedElementsModule from '../bpmn/unsupported-elements.js';
+import OaPaletteModule from '../bpmn/oa-palette.js';
+import { OaPropertiesProviderModule } from '../bpmn/oa-panel/oa-properties-provider.js';
+import '../bpmn/oa-panel/oa-panel.css';
+import { fitBesidePalette } from '../bpmn/fit-viewport.js';
+import { markProblems, problemsFromTable, wireProblemRows } from '../bpmn/problem-markers.js';
 import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
 import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
 import { readXml } from '../bpmn/read-xml.js';
@@ -47,12 +52,18 @@ mountAll('[data-bpmn-modeler]', async (host) => {
       ZeebePropertiesProviderModule,
       ZeebeBehaviorsModule,
       UnsupportedElementsModule,
+      OaPaletteModule,
+      OaPropertiesProviderModule,
     ],
     moddleExtensions,
   });
   const { warnings } = await modeler.importXML(xml);
   if (warnings.length) console.warn('[oa] BPMN import warnings', warnings);
-  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  fitBesidePalette(modeler.get('canvas'), paletteWidth(canvas));
+  // Problems of the last 校验/发布 (the page's table) as markers on the diagram.
+  const problems = problemsFromTable();
+  host.dataset.problemsMarked = String(markProblems(modeler, problems).length);
+  wireProblemRows(modeler);
   window.oaModeler = modeler;
 
   const outer = host.closest('form');
@@ -82,6 +93,13 @@ function wireSubmit(modeler, outer) {
       alert('流程图导出失败：' + error.message);
     }
   });
+}
+
+// The palette floats over the canvas' left edge; its right edge is what the diagram must clear.
+function paletteWidth(canvas) {
+  const palette = canvas.querySelector('.djs-palette');
+  if (!palette) return 0;
+  return Math.max(0, palette.getBoundingClientRect().right - canvas.getBoundingClientRect().left);
 }
 
 function el(tag, className) {
