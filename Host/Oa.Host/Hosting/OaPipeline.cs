@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Oa.Host.Features.Admin.Instances;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Designer.Api;
@@ -35,6 +36,7 @@ public static class OaPipeline
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapDesignerApi();
+        app.MapInstanceAdminApi();
         app.MapRazorPages();
         return app;
     }

@@ -38,6 +38,7 @@ public static class OaServices
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
+        services.AddScoped<Features.Admin.Instances.InstanceAdministration>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
