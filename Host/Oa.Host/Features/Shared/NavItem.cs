@@ -15,6 +15,7 @@ public sealed record NavItem(string Text, string Href, string? Role = null, stri
         new("我发起的", "/Workbench/Inbox?box=mine"),
         new("抄送我的", "/Workbench/Inbox?box=cc"),
         new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
+        new("实例管理", "/Admin/Instances", "process-admin", OrRole: "admin"),
     ];
 
     public bool IsVisibleTo(System.Security.Claims.ClaimsPrincipal user) =>

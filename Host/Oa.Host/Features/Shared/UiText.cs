@@ -37,6 +37,7 @@ public sealed class UiText
         ["审批中"] = "In progress", ["审批意见"] = "Comment", ["审批意见必填"] = "comment required", ["审批意见选填"] = "comment optional",
         ["拒绝时必须填写意见"] = "comment required to reject", ["审批操作"] = "Your decision", ["审批记录"] = "History",
         ["已同意"] = "Approved", ["已拒绝"] = "Rejected", ["已处理"] = "Handled", ["已完成"] = "Completed", ["已恢复"] = "Resumed",
+        ["请选择节点"] = "Choose an element",
         ["已挂起"] = "Suspended", ["已提交"] = "Submitted", ["已撤回"] = "Withdrawn", ["已撤销"] = "Cancelled", ["已读"] = "Read",
         ["未读"] = "Unread", ["已超时"] = "Overdue", ["已转办"] = "Transferred", ["已通过"] = "Approved", ["异常"] = "Incident",
         ["异常已处理"] = "Incident resolved", ["当前节点"] = "Current step", ["待处理"] = "Pending", ["抄送"] = "CC",
@@ -67,6 +68,16 @@ public sealed class UiText
         ["本次提交的 XML（未发布）"] = "The XML you submitted (not published)", ["本次提交的表单 JSON（未发布）"] = "The form JSON you submitted (not published)",
         ["新版本只影响之后发起的申请；运行中的实例仍使用发起时的表单版本。"] = "A new version affects only new requests; running ones keep the form version they started with.",
         ["发现 {0} 个问题，未发布"] = "{0} problem(s) found; nothing was published", ["文件"] = "File", ["元素"] = "Element", ["问题"] = "Problem",
+        // 实例管理 (Features/Admin/Instances)
+        ["实例管理"] = "Instances", ["全部"] = "All", ["查询"] = "Search", ["当前任务"] = "Open tasks", ["处理人"] = "Assignee",
+        ["改派"] = "Reassign", ["跳转"] = "Jump", ["跳转到"] = "Jump to", ["原因"] = "Reason", ["恢复"] = "Resume", ["挂起"] = "Suspend",
+        ["作废"] = "Cancel request", ["作废原因"] = "Reason for cancelling", ["历史"] = "History", ["事件"] = "Event", ["节点"] = "Element",
+        ["操作人"] = "By", ["说明"] = "Note", ["运行中"] = "Running", ["已驳回"] = "Rejected", ["已作废"] = "Cancelled", ["至"] = "To",
+        ["发起日期从"] = "Started from", ["共 {0} 条"] = "{0} in total", ["没有符合条件的实例"] = "No instances match",
+        ["此版本的流程图无法显示"] = "This version's diagram cannot be shown", ["流程已结束，不能再调整"] = "The request has ended; nothing can be changed",
+        ["没有待处理的任务"] = "No open tasks", ["新处理人账号"] = "New assignee (user name)", ["原因（选填）"] = "Reason (optional)",
+        ["挂起与作废"] = "Suspend and cancel", ["已改派"] = "Reassigned", ["已跳转"] = "Moved", ["已恢复"] = "Resumed",
+        ["请选择节点"] = "Choose an element",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;
