@@ -26,6 +26,7 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<HistoryRecord> History => Set<HistoryRecord>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
+    public DbSet<Features.Designer.Drafts.ProcessDraft> ProcessDrafts => Set<Features.Designer.Drafts.ProcessDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Oa.Host.Features.Admin.Instances;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Designer.Api;
+using Oa.Host.Features.Designer.Drafts;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Tasks;
@@ -36,6 +37,7 @@ public static class OaPipeline
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapDesignerApi();
+        app.MapDraftsApi();
         app.MapInstanceAdminApi();
         app.MapRazorPages();
         return app;

@@ -38,6 +38,13 @@ public sealed class UiText
         ["拒绝时必须填写意见"] = "comment required to reject", ["审批操作"] = "Your decision", ["审批记录"] = "History",
         ["已同意"] = "Approved", ["已拒绝"] = "Rejected", ["已处理"] = "Handled", ["已完成"] = "Completed", ["已恢复"] = "Resumed",
         ["请选择节点"] = "Choose an element",
+        // designer drafts and version diff
+        ["版本对比"] = "Compare versions", ["从"] = "From", ["到"] = "To", ["对比"] = "Compare", ["对比上一版"] = "Compare with previous",
+        ["两个版本的流程元素相同"] = "Both versions have the same process elements", ["变化"] = "Change", ["类型"] = "Type",
+        ["新增"] = "Added", ["删除"] = "Removed", ["修改"] = "Changed",
+        ["正在编辑草稿（未发布）"] = "Editing a draft (not published)", ["保存于"] = "saved at", ["丢弃草稿"] = "Discard draft",
+        ["修改会自动保存为草稿，不影响运行中和新发起的申请；发布后才生效。"] = "Edits are saved as a draft automatically; they affect no request until published.",
+        ["丢弃草稿后，未发布的修改将丢失。继续吗？"] = "Discarding the draft loses the unpublished edits. Continue?",
         ["已挂起"] = "Suspended", ["已提交"] = "Submitted", ["已撤回"] = "Withdrawn", ["已撤销"] = "Cancelled", ["已读"] = "Read",
         ["未读"] = "Unread", ["已超时"] = "Overdue", ["已转办"] = "Transferred", ["已通过"] = "Approved", ["异常"] = "Incident",
         ["异常已处理"] = "Incident resolved", ["当前节点"] = "Current step", ["待处理"] = "Pending", ["抄送"] = "CC",
@@ -78,6 +85,13 @@ public sealed class UiText
         ["没有待处理的任务"] = "No open tasks", ["新处理人账号"] = "New assignee (user name)", ["原因（选填）"] = "Reason (optional)",
         ["挂起与作废"] = "Suspend and cancel", ["已改派"] = "Reassigned", ["已跳转"] = "Moved", ["已恢复"] = "Resumed",
         ["请选择节点"] = "Choose an element",
+        // designer drafts and version diff
+        ["版本对比"] = "Compare versions", ["从"] = "From", ["到"] = "To", ["对比"] = "Compare", ["对比上一版"] = "Compare with previous",
+        ["两个版本的流程元素相同"] = "Both versions have the same process elements", ["变化"] = "Change", ["类型"] = "Type",
+        ["新增"] = "Added", ["删除"] = "Removed", ["修改"] = "Changed",
+        ["正在编辑草稿（未发布）"] = "Editing a draft (not published)", ["保存于"] = "saved at", ["丢弃草稿"] = "Discard draft",
+        ["修改会自动保存为草稿，不影响运行中和新发起的申请；发布后才生效。"] = "Edits are saved as a draft automatically; they affect no request until published.",
+        ["丢弃草稿后，未发布的修改将丢失。继续吗？"] = "Discarding the draft loses the unpublished edits. Continue?",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

@@ -29,6 +29,7 @@ import { OaPropertiesProviderModule } from '../bpmn/oa-panel/oa-properties-provi
 import '../bpmn/oa-panel/oa-panel.css';
 import { fitBesidePalette } from '../bpmn/fit-viewport.js';
 import { markProblems, problemsFromTable, wireProblemRows } from '../bpmn/problem-markers.js';
+import { startAutosave } from '../bpmn/draft-autosave.js';
 import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
 import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
 import { readXml } from '../bpmn/read-xml.js';
@@ -66,13 +67,23 @@ mountAll('[data-bpmn-modeler]', async (host) => {
   wireProblemRows(modeler);
   window.oaModeler = modeler;
 
+  const autosave = host.dataset.draftUrl ? startAutosave(modeler, {
+    url: host.dataset.draftUrl,
+    baseVersion: host.dataset.baseVersion,
+    status: document.querySelector('[data-draft-status]'),
+  }) : null;
   const outer = host.closest('form');
-  if (outer) wireSubmit(modeler, outer);
+  if (outer) wireSubmit(modeler, outer, autosave);
 });
+
+// Forms of the page that destroy work ask first (the CSP forbids inline handlers): <form data-confirm="…">.
+document.querySelectorAll('form[data-confirm]').forEach((form) => form.addEventListener('submit', (event) => {
+  if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+}));
 
 // saveXML is asynchronous, so the first submit is held back, the XML stored, and the submit
 // repeated with the same submitter (its name/value tells the page 保存 from 发布).
-function wireSubmit(modeler, outer) {
+function wireSubmit(modeler, outer, autosave) {
   let passThrough = false;
   outer.addEventListener('submit', async (event) => {
     if (event.target !== outer) return;
@@ -81,6 +92,7 @@ function wireSubmit(modeler, outer) {
       return;
     }
     event.preventDefault();
+    autosave?.stop();
     try {
       const { xml } = await modeler.saveXML({ format: true });
       setHiddenInput(outer, 'bpmnXml', xml);
