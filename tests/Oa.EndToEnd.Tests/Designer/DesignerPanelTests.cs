@@ -17,13 +17,16 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
     [Fact]
     public async Task Designer_AddsApproverTaskAndCondition_Publishes_OldInstanceStaysOnItsVersion()
     {
+        // A copy of the shipped 请假 under a key of this test's own, so other tests' publishing cannot interfere.
+        var key = await PublishLeaveCopyAsync();
         using var api = await SignedInApiAsync("zhangsan", "Demo@2026");
-        var before = await StartLeaveAsync(api);
-        Assert.Equal(1, (await InstanceAsync(api, before)).GetProperty("version").GetInt32());
+        var before = await StartLeaveAsync(api, key);
+        const int oldVersion = 1, newVersion = 2;
+        Assert.Equal(oldVersion, (await InstanceAsync(api, before)).GetProperty("version").GetInt32());
 
         var page = await e2e.Browser.NewPageAsync(e2e.Host.BaseUrl);
         await Pages.SignInAsync(page, "admin", HostProcess.AdminPassword);
-        await page.GotoAsync("/Designer/Process/Process_Leave");
+        await page.GotoAsync($"/Designer/Process/{key}");
         await page.WaitForSelectorAsync(".djs-element[data-element-id=Task_HR]");
 
         // A user task from the palette, dropped below 人事备案; the flows are wired with the modeler's API (drag-connecting is pixel-fragile).
@@ -62,18 +65,18 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
 
         await page.ClickAsync("button[value=publish]");
         await page.WaitForSelectorAsync("p.notice");
-        Assert.Contains("已发布 v2", await page.InnerTextAsync("p.notice"));
+        Assert.Contains($"已发布 v{newVersion}", await page.InnerTextAsync("p.notice"));
 
-        var exported = await (await page.APIRequest.GetAsync("/Designer/Process/Process_Leave?handler=Export&version=2")).TextAsync();
+        var exported = await (await page.APIRequest.GetAsync($"/Designer/Process/{key}?handler=Export&version={newVersion}")).TextAsync();
         Assert.Contains("<oa:approver type=\"user\" value=\"lisi\" />", exported);
         Assert.Contains("method=\"any\"", exported);
         Assert.Contains("days &gt; 5", exported);
 
-        // The old request is still on v1; a new one starts on v2.
+        // The old request is still on its version; a new one starts on ours.
         var old = await InstanceAsync(api, before);
-        Assert.Equal(1, old.GetProperty("version").GetInt32());
+        Assert.Equal(oldVersion, old.GetProperty("version").GetInt32());
         Assert.Equal("running", old.GetProperty("status").GetString());
-        Assert.Equal(2, (await InstanceAsync(api, await StartLeaveAsync(api))).GetProperty("version").GetInt32());
+        Assert.Equal(newVersion, (await InstanceAsync(api, await StartLeaveAsync(api, key))).GetProperty("version").GetInt32());
     }
 
     [Fact]
@@ -95,6 +98,17 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
         Assert.Contains("oa:approver", await page.InnerTextAsync($".ds-problems tr[data-element-id={taskId}]"));
         Assert.Equal(1, await page.Locator($".oa-problem-badge[data-problem-for={taskId}]").CountAsync());
         await Browser.ScreenshotAsync(page, "designer-problem-marked");
+
+        // The refused edit was kept as a server-side draft: opening the designer again shows it; 丢弃草稿 returns to v1.
+        await page.GotoAsync("/Designer/Process/Process_Overtime");
+        await page.WaitForSelectorAsync(".ds-draft");
+        await page.ClickAsync($".djs-element[data-element-id={taskId}]");
+        await page.WaitForSelectorAsync("[data-testid=oa-approval]");
+        Assert.Equal(0, await page.Locator("[data-testid=oa-approval] [data-testid=approvers] .oa-rule").CountAsync());
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.ClickAsync(".ds-draft button");
+        await page.WaitForSelectorAsync(".djs-element[data-element-id]");
+        Assert.Equal(0, await page.Locator(".ds-draft").CountAsync());
     }
 
     private async Task<HttpClient> SignedInApiAsync(string user, string password)
@@ -108,9 +122,20 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
     private static async Task<JsonElement> InstanceAsync(HttpClient api, JsonElement started) =>
         await (await api.GetAsync($"/api/instances/{started.GetProperty("id").GetString()}")).Content.ReadFromJsonAsync<JsonElement>();
 
-    private static async Task<JsonElement> StartLeaveAsync(HttpClient api)
+    private async Task<string> PublishLeaveCopyAsync()
     {
-        var response = await api.PostAsJsonAsync("/api/processes/Process_Leave/instances", new { variables = JsonDocument.Parse(LeaveData).RootElement });
+        var key = "E2E_Leave_" + Guid.NewGuid().ToString("N")[..8];
+        var xml = File.ReadAllText(Path.Combine(HostProcess.RepositoryRoot, "Definitions", "Processes", "leave.bpmn"))
+            .Replace("id=\"Process_Leave\"", $"id=\"{key}\"").Replace("bpmnElement=\"Process_Leave\"", $"bpmnElement=\"{key}\"");
+        using var admin = await SignedInApiAsync("admin", HostProcess.AdminPassword);
+        var response = await admin.PostAsync("/api/definitions", new MultipartFormDataContent { { new StringContent(xml), "files", key + ".bpmn" } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return key;
+    }
+
+    private static async Task<JsonElement> StartLeaveAsync(HttpClient api, string key)
+    {
+        var response = await api.PostAsJsonAsync($"/api/processes/{key}/instances", new { variables = JsonDocument.Parse(LeaveData).RootElement });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement;

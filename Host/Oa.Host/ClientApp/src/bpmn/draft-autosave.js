@@ -7,14 +7,14 @@ export const DRAFT_DELAY_MS = 1500;
 export function startAutosave(modeler, { url, baseVersion, status, delay = DRAFT_DELAY_MS }) {
   let timer = null;
   let stopped = false;
+  let dirty = false;
+  let inflight = Promise.resolve();
   const show = (text, failed = false) => {
     if (!status) return;
     status.textContent = text;
     status.classList.toggle('oa-draft-failed', failed);
   };
-  const save = async () => {
-    timer = null;
-    if (stopped) return;
+  const write = async () => {
     try {
       const { xml } = await modeler.saveXML({ format: true });
       const response = await fetch(url, {
@@ -31,12 +31,28 @@ export function startAutosave(modeler, { url, baseVersion, status, delay = DRAFT
       console.warn('[oa] draft not saved', error);
     }
   };
+  // Saves run one after another, so an older diagram never overwrites a newer one.
+  const save = () => {
+    timer = null;
+    dirty = false;
+    inflight = inflight.then(write);
+    return inflight;
+  };
   modeler.get('eventBus').on('commandStack.changed', () => {
     if (stopped) return;
+    dirty = true;
     show('有未保存的修改…');
     clearTimeout(timer);
     timer = setTimeout(save, delay);
   });
-  // Submitting (校验/发布) ends autosaving: a late save must not bring back a draft that publishing removed.
-  return { stop() { stopped = true; clearTimeout(timer); }, flush: save };
+  return {
+    // Before 校验/发布: the draft gets the latest edits (kept if publishing is refused), and no save can land
+    // after the post — publishing removes the draft, and a late save would bring it back.
+    async finish() {
+      stopped = true;
+      clearTimeout(timer);
+      if (dirty) save();
+      await inflight;
+    },
+  };
 }

@@ -92,7 +92,7 @@ function wireSubmit(modeler, outer, autosave) {
       return;
     }
     event.preventDefault();
-    autosave?.stop();
+    await autosave?.finish();
     try {
       const { xml } = await modeler.saveXML({ format: true });
       setHiddenInput(outer, 'bpmnXml', xml);
