@@ -56,7 +56,9 @@ public sealed class InstanceAdminApiTests(OaFactory factory) : IClassFixture<OaF
         var resumed = await admin.PostAsJsonAsync($"/api/admin/instances/{id}/resume", new { });
         Assert.Equal("running", (await resumed.JsonAsync()).GetProperty("status").GetString());
         var detail = await admin.DetailAsync(id);
-        Assert.Equal("admin", detail.History("InstanceSuspended").Single().GetProperty("userName").GetString());
+        var suspendedEntry = detail.History("InstanceSuspended").Single();
+        Assert.Equal("admin", suspendedEntry.GetProperty("userName").GetString());
+        Assert.Equal("核对中", suspendedEntry.GetProperty("comment").GetString());
         Assert.Equal("admin", detail.History("InstanceResumed").Single().GetProperty("userName").GetString());
     }
 
