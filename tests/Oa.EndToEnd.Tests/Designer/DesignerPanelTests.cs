@@ -63,6 +63,11 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
         Assert.Contains("days > 5", await builder.Locator("[data-testid=condition-preview]").InputValueAsync());
         await Browser.ScreenshotAsync(page, "designer-condition-builder");
 
+        // 字段权限 of the start event: the applicant sees 工作交接人 read-only.
+        await page.EvaluateAsync("() => window.oaModeler.get('selection').select(window.oaModeler.get('elementRegistry').get('Start_Leave'))");
+        await page.GetByLabel("工作交接人 只读").CheckAsync();
+        await Browser.ScreenshotAsync(page, "designer-field-permissions");
+
         await page.ClickAsync("button[value=publish]");
         await page.WaitForSelectorAsync("p.notice");
         Assert.Contains($"已发布 v{newVersion}", await page.InnerTextAsync("p.notice"));
@@ -71,6 +76,7 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
         Assert.Contains("<oa:approver type=\"user\" value=\"lisi\" />", exported);
         Assert.Contains("method=\"any\"", exported);
         Assert.Contains("days &gt; 5", exported);
+        Assert.Contains("<oa:fieldPermission field=\"handover\" access=\"readonly\" />", exported);
 
         // The old request is still on its version; a new one starts on ours.
         var old = await InstanceAsync(api, before);

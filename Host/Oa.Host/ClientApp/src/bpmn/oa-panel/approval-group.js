@@ -61,7 +61,7 @@ export function ApprovalEditor({ element }) {
     <${Field} label="可用操作">
       <div class="oa-actions" data-testid="actions">
         ${ACTIONS.map(([a, label]) => html`<${Check} label=${label} checked=${a === 'approve' || s.actions.includes(a)}
-          onChange=${(on) => a !== 'approve' && toggleAction(a, on)} />`)}
+          disabled=${a === 'approve'} onChange=${(on) => toggleAction(a, on)} />`)}
       </div>
     </${Field}>
     ${s.actions.includes('reject') ? html`<${Field} label="驳回后">

@@ -40,7 +40,7 @@ export function Text({ value, onChange, placeholder, testId, type = 'text' }) {
     placeholder=${placeholder || ''} onChange=${(e) => onChange(e.target.value)} />`;
 }
 
-export function Check({ checked, onChange, label, testId }) {
-  return html`<label class="oa-check"><input type="checkbox" data-testid=${testId} checked=${Boolean(checked)}
+export function Check({ checked, onChange, label, testId, disabled = false }) {
+  return html`<label class="oa-check"><input type="checkbox" data-testid=${testId} checked=${Boolean(checked)} disabled=${disabled}
     onChange=${(e) => onChange(e.target.checked)} /> ${label}</label>`;
 }
