@@ -27,6 +27,11 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<CarbonCopy> CarbonCopies => Set<CarbonCopy>();
     public DbSet<Features.Designer.Drafts.ProcessDraft> ProcessDrafts => Set<Features.Designer.Drafts.ProcessDraft>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
+    public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
+    public DbSet<Deputies.DeputyRule> DeputyRules => Set<Deputies.DeputyRule>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

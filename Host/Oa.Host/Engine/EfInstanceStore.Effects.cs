@@ -8,7 +8,7 @@ namespace Oa.Host.Engine;
 
 public sealed partial class EfInstanceStore
 {
-    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "AssigneeAdded", "InstanceModified", "InstanceCancelled", "InstanceSuspended", "InstanceResumed"];
+    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "AssigneeAdded", "InstanceModified", "InstanceCancelled", "InstanceSuspended", "InstanceResumed"];
 
     private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {
@@ -46,7 +46,9 @@ public sealed partial class EfInstanceStore
                         .SetProperty(x => x.CompletedBy, c.User).SetProperty(x => x.Outcome, c.Outcome).SetProperty(x => x.Comment, comment), ct);
                     break;
                 case TaskAssigned a:
-                    await db.Tasks.Where(x => x.Id == a.TaskId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Assignee, a.Assignee), ct);
+                    // 委派 remembers who to hand the task back to; any other reassignment (transfer, resolve, 代理) ends a delegation.
+                    var delegatedBy = audit?.Action == "delegate" && audit.TaskId == a.TaskId ? a.PreviousAssignee ?? audit.UserName : null;
+                    await db.Tasks.Where(x => x.Id == a.TaskId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Assignee, a.Assignee).SetProperty(x => x.DelegatedBy, delegatedBy), ct);
                     break;
                 case TaskCancelled c:
                     await db.Tasks.Where(x => x.Id == c.TaskId && x.Status == WorkTaskStatus.Open).ExecuteUpdateAsync(s => s
@@ -61,7 +63,7 @@ public sealed partial class EfInstanceStore
                 case HistoryEvent h:
                     db.History.Add(new HistoryRecord
                     {
-                        InstanceId = state.InstanceId, Type = h.Type, ElementId = h.ElementId, ElementName = h.ElementName,
+                        InstanceId = state.InstanceId, Type = AssignmentKind(h.Type, audit), ElementId = h.ElementId, ElementName = h.ElementName,
                         UserName = h.User ?? audit?.UserName, At = h.Timestamp, Data = h.Data, ClientIp = audit?.ClientIp,
                         Comment = TakeComment(h.Type),
                     });
@@ -76,6 +78,15 @@ public sealed partial class EfInstanceStore
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
     }
+
+    /// <summary>The engine records every reassignment as TaskAssigned; the timeline tells 委派, its hand-back and 代理 apart.</summary>
+    private static string AssignmentKind(string type, CommandAudit? audit) => type != "TaskAssigned" ? type : audit?.Action switch
+    {
+        "delegate" => "TaskDelegated",
+        "resolve" => "TaskResolved",
+        "deputy" => "TaskDeputized",
+        _ => type,
+    };
 
     /// <summary>A node's CC list (resolved by the approval policy) is told when the node is reached; once per person and instance.</summary>
     private static async Task CarbonCopiesAsync(OaDbContext db, UserTaskInfo t, InstanceHeader header, DateTimeOffset now, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace Oa.Host.Engine;
 /// and everything its effects imply — task rows, timers, history, serial number — in one transaction, so a failed
 /// or conflicting command leaves nothing behind.
 /// </summary>
-public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, DefinitionRegistry definitions, PendingStarts starts, TimeProvider clock) : IInstanceStore
+public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, DefinitionRegistry definitions, PendingStarts starts, TimeProvider clock,
+    Features.Notifications.EngineNotifications notifications) : IInstanceStore
 {
     public async ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken ct = default)
     {
@@ -47,6 +48,7 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
                 .Select(i => new InstanceHeader(i.ProcessKey, i.ProcessName, i.Title, i.SerialNo, i.Initiator)).SingleAsync(ct);
         }
         await ApplyEffectsAsync(db, state, header, effects, ct);
+        await notifications.CollectAsync(db, state, status, header.Title, header.SerialNo, header.Initiator, effects, CommandAudit.Current, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

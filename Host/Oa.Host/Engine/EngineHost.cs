@@ -14,11 +14,13 @@ public sealed class EngineHost
 {
     private readonly OrgCache _org;
     private readonly EfInstanceStore _store;
+    private readonly Features.Deputies.DeputyRouter _deputies;
 
-    public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock)
+    public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock, Features.Deputies.DeputyRouter deputies)
     {
         _org = org;
         _store = store;
+        _deputies = deputies;
         Definitions = definitions;
         var directory = new LiveOrgDirectory(org);
         var planner = new OaUserTaskPlanner(directory, key => definitions.LatestOf(key)?.Settings.Admins ?? []);
@@ -40,8 +42,11 @@ public sealed class EngineHost
         IReadOnlyDictionary<string, JsonElement> variables, CommandAudit audit, CancellationToken ct = default)
     {
         await PrepareAsync(ct);
-        using var _ = CommandAudit.Begin(audit);
-        return await Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId);
+        InstanceState state;
+        using (CommandAudit.Begin(audit))
+            state = await Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId);
+        await _deputies.RouteAsync(this, instanceId, ct);
+        return state;
     }
 
     public async Task<string?> SerialOfAsync(string instanceId, CancellationToken ct) =>
@@ -50,7 +55,11 @@ public sealed class EngineHost
     public async Task<InstanceState> ExecuteAsync(string instanceId, EngineCommand command, CommandAudit audit, CancellationToken ct = default)
     {
         await PrepareAsync(ct);
-        using var _ = CommandAudit.Begin(audit);
-        return await Runtime.ExecuteAsync(instanceId, command);
+        InstanceState state;
+        using (CommandAudit.Begin(audit))
+            state = await Runtime.ExecuteAsync(instanceId, command);
+        // 代理: tasks this command gave to someone who is away move on to their deputy (not for that move itself).
+        if (audit.Action != "deputy") await _deputies.RouteAsync(this, instanceId, ct);
+        return state;
     }
 }

@@ -7,6 +7,9 @@ using Oa.Host.Features.Designer.Drafts;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Tasks;
+using Oa.Host.Features.Notifications;
+using Oa.Host.Features.Deputies;
+using Oa.Host.Features.Drafts;
 using Scalar.AspNetCore;
 
 namespace Oa.Host.Hosting;
@@ -37,8 +40,11 @@ public static class OaPipeline
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapDesignerApi();
-        app.MapDraftsApi();
+        app.MapDesignerDraftsApi();
         app.MapInstanceAdminApi();
+        app.MapNotificationsApi();
+        app.MapDeputiesApi();
+        app.MapDraftsApi();
         app.MapRazorPages();
         return app;
     }

@@ -6,6 +6,7 @@ using Oa.Host.Engine;
 using Oa.Host.Features.Auth;
 using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
+using Oa.Host.Features.Notifications;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
@@ -39,6 +40,20 @@ public static class OaServices
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
         services.AddScoped<Features.Admin.Instances.InstanceAdministration>();
+        services.AddScoped<BatchActions>();
+        services.AddScoped<Conversation>();
+        services.AddScoped<Features.Drafts.DraftStore>();
+        services.AddOptions<NotificationOptions>().BindConfiguration("Notifications");
+        services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");
+        services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<NotificationTemplates>();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<EngineNotifications>();
+        services.AddSingleton<EmailChannel>();
+        services.AddSingleton<WebhookChannel>();
+        services.AddSingleton<NotificationSender>();
+        services.AddScoped<NotificationBadge>();
+        services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -48,6 +48,14 @@ public static class SchedulerSetup
                         // Misfire (node down, pool busy): skip the missed sweeps and wait for the next one. A sweep fires
                         // everything due up to its own time, so replaying missed ones would only repeat empty queries.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+            q.AddJob<DeliverNotificationsJob>(j => j.WithIdentity(DeliverNotificationsJob.Key).WithDescription("Send queued e-mail and group-bot notifications"));
+            q.AddConfiguredTrigger<DeliverNotificationsJob>("Notifications:Enabled",
+                (_, key) => config.GetValue(key, true) ? "on" : "-",
+                (_, _, t) => t.ForJob(DeliverNotificationsJob.Key).WithIdentity("deliver-notifications", "notifications").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Notifications:PollSeconds", 15)))).RepeatForever()
+                        // Misfire: the next sweep sends everything due, so missed ones are skipped, not replayed.
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>
         {

@@ -22,7 +22,7 @@ public sealed class WorkbenchInboxTests(OaFactory factory) : IClassFixture<OaFac
             await db.Tasks.Where(t => t.InstanceId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, DateTimeOffset.UtcNow.AddHours(-2)));
         }
         var html = await (await WorkbenchBrowser.SignInAsync(factory, "wanglei")).PageAsync("/Workbench/Inbox?box=todo");
-        Assert.Matches(new Regex($"<tr class=\"[^\"]*wb-overdue[^\"]*\">\\s*<td class=\"wb-title\">\\s*<a href=\"/Workbench/Instance/{id}\\?task=[^\"]+\">[^<]*</a>\\s*<span class=\"wb-tag wb-tag-danger\">已超时</span>"), html);
+        Assert.Matches(new Regex($"<tr class=\"[^\"]*wb-overdue[^\"]*\">\\s*(<td class=\"wb-check\">.*?</td>\\s*)?<td class=\"wb-title\">\\s*<a href=\"/Workbench/Instance/{id}\\?task=[^\"]+\">[^<]*</a>\\s*<span class=\"wb-tag wb-tag-danger\">已超时</span>"), html);
     }
 
     [Fact]

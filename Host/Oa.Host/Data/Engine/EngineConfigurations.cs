@@ -58,6 +58,7 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.Property(x => x.InstanceId).HasMaxLength(64);
         b.Property(x => x.ElementId).HasMaxLength(128);
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.DelegatedBy).HasMaxLength(64);
         b.Property(x => x.Assignee).HasMaxLength(64);
         b.Property(x => x.CompletedBy).HasMaxLength(64);
         b.Property(x => x.Outcome).HasMaxLength(32);

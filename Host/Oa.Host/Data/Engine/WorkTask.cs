@@ -23,6 +23,10 @@ public sealed class WorkTask
     public string InstanceTitle { get; set; } = "";
     public string? SerialNo { get; set; }
     public string? Initiator { get; set; }
+    /// <summary>委派: who delegated this task; it returns to them when the delegate resolves it. Null when not delegated.</summary>
+    public string? DelegatedBy { get; set; }
+    /// <summary>催办: when the applicant last urged this task's holder; the inbox flags it.</summary>
+    public DateTimeOffset? UrgedAt { get; set; }
     public string? FormId { get; set; }
     /// <summary>Approval settings for this task (allowed actions, field permissions, comment rules) as JSON.</summary>
     public string? ExtensionsJson { get; set; }

@@ -23,7 +23,18 @@ public static class InstancesApi
         instances.MapPost("/{id}/withdraw", Withdraw);
         instances.MapPost("/{id}/urge", Urge);
         instances.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.ProcessAdmin);
+        instances.MapPost("/{id}/cc", async (string id, CcInput input, ClaimsPrincipal user, HttpContext http, Conversation talk, CancellationToken ct) =>
+            Answer(await talk.CopyAsync(id, input, user, http.Connection.RemoteIpAddress?.ToString(), ct)));
+        instances.MapPost("/{id}/comments", async (string id, CommentInput input, ClaimsPrincipal user, HttpContext http, Conversation talk, CancellationToken ct) =>
+            Answer(await talk.CommentAsync(id, input, user, http.Connection.RemoteIpAddress?.ToString(), ct)));
     }
+
+    private static IResult Answer(Conversation.Result result) => result switch
+    {
+        Conversation.Done => TypedResults.NoContent(),
+        Conversation.Invalid i => TypedResults.ValidationProblem(i.Errors),
+        _ => TypedResults.NotFound(),
+    };
 
     private static async Task<IResult> Start(string key, StartInput? input, ClaimsPrincipal user, HttpContext http, StartService starts, CancellationToken ct)
     {
@@ -90,7 +101,8 @@ public static class InstancesApi
     }
 
     /// <summary>催办: the initiator reminds the current approvers; at most once per 10 minutes per request.</summary>
-    private static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock,
+        Notifications.NotificationOutbox outbox, CancellationToken ct)
     {
         var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
@@ -107,7 +119,12 @@ public static class InstancesApi
             InstanceId = id, Type = "Urged", UserName = user, At = now, Comment = input?.Reason,
             Data = System.Text.Json.JsonSerializer.Serialize(new { approvers }), ClientIp = http.Connection.RemoteIpAddress?.ToString(),
         });
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Tasks.Where(t => t.InstanceId == id && t.Status == WorkTaskStatus.Open).ExecuteUpdateAsync(s => s.SetProperty(t => t.UrgedAt, now), ct);
+        // The approvers are told in the same save as the history entry: an urge is never recorded without reaching them.
+        await outbox.AddAsync(db, new Notifications.NotificationRequest(Notifications.NotificationEvent.Urged, approvers, id, row.Title, row.SerialNo, user, Comment: input?.Reason), ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.Ok(new { urged = approvers });
     }
 

@@ -20,8 +20,21 @@ namespace Oa.Host.Features.Tasks;
 /// </summary>
 public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock)
 {
-    /// <summary>What this service can do; anything else is refused before the task is touched (委派 and 抄送 come later).</summary>
-    public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer" };
+    /// <summary>What this service can do; anything else is refused before the task is touched.</summary>
+    public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer", "delegate", "resolve" };
+
+    /// <summary>
+    /// The actions open to whoever holds the task now, in API names: the node's allowed actions (a generic user task
+    /// only completes), except that a delegated task can only be handed back (委派 returns to the delegator).
+    /// </summary>
+    public static IReadOnlyList<string> For(WorkTask task)
+    {
+        if (task.DelegatedBy is not null) return ["resolve"];
+        var extensions = FormAccess.Extensions(task.ExtensionsJson);
+        return extensions.TryGetValue(PlanExtensions.Actions, out var a)
+            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x == "addSigner" ? "add-signer" : x).Where(Supported.Contains).ToList()
+            : ["complete"];
+    }
 
     public abstract record Result;
     public sealed record Done(string InstanceId, string Status) : Result;
@@ -41,15 +54,19 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         if (task.Status != WorkTaskStatus.Open) return new Conflict("任务已处理 (task already completed)");
 
         var extensions = FormAccess.Extensions(task.ExtensionsJson);
+        if (task.DelegatedBy is not null && action != "resolve")
+            return Fail("action", "委派给您的任务，处理后请交回委派人 (a delegated task can only be handed back to its delegator)");
+        if (task.DelegatedBy is null && action == "resolve") return Fail("action", "此任务不是委派给您的 (this task was not delegated)");
         // The policy names actions in camelCase (addSigner); the API in kebab-case (add-signer).
         var policyName = action == "add-signer" ? "addSigner" : action;
-        if (action != "complete" && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
+        if (action is not ("complete" or "resolve") && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
             return Fail("action", $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
         var commentRule = extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false");
         if (string.IsNullOrWhiteSpace(input.Comment) && (commentRule == "true" || (commentRule == "onReject" && action == "reject")))
             return Fail("comment", "请填写审批意见 (a comment is required)");
 
-        if (action is "transfer" or "add-signer") return await ReassignAsync(task, action, input, user, clientIp, ct);
+        if (action is "transfer" or "add-signer" or "delegate") return await ReassignAsync(task, action, input, user, clientIp, ct);
+        if (action == "resolve") return await RunAsync(task, new AssignTask(task.Id, task.DelegatedBy, user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
         if (action == "return") return await ReturnAsync(task, input, user, clientIp, ct);
 
         var variables = await MergeAsync(task, input.Variables, language, ct);
@@ -109,15 +126,32 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         }
     }
 
-    /// <summary>转办 hands the task to someone else; 加签 adds one more approver to this node's approval.</summary>
+    private async Task<Result> RunAsync(WorkTask task, EngineCommand command, CommandAudit audit, CancellationToken ct)
+    {
+        try
+        {
+            var state = await engine.ExecuteAsync(task.InstanceId, command, audit, ct);
+            return new Done(task.InstanceId, EfInstanceStore.StatusOf(state));
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.TaskNotFound or EngineErrorCode.TaskAlreadyCompleted or EngineErrorCode.InstanceNotRunning)
+        {
+            return new Conflict("任务已处理 (task already completed)");
+        }
+        catch (Oa.Workflows.Ports.ConcurrencyException)
+        {
+            return new Conflict("任务正被他人处理，请刷新 (the task changed concurrently; reload)");
+        }
+    }
+
+    /// <summary>转办 hands the task to someone else; 委派 lends it to someone who hands it back; 加签 adds one more approver to this node's approval.</summary>
     private async Task<Result> ReassignAsync(WorkTask task, string action, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
     {
         var target = input.UserName?.Trim();
         var targetUser = string.IsNullOrEmpty(target) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == target && u.Active, ct);
-        var what = action == "transfer" ? "转办" : "加签";
+        var what = action switch { "transfer" => "转办", "delegate" => "委派", _ => "加签" };
         if (targetUser is null) return Fail("userName", $"{what}对象不存在或已停用 (unknown or inactive user)");
         if (string.Equals(target, user, StringComparison.OrdinalIgnoreCase)) return Fail("userName", $"不能{what}给自己 (choose someone other than yourself)");
-        EngineCommand command = action == "transfer" ? new AssignTask(task.Id, targetUser.UserName, user) : new AddAssignee(task.Id, targetUser.UserName!, user);
+        EngineCommand command = action == "add-signer" ? new AddAssignee(task.Id, targetUser.UserName!, user) : new AssignTask(task.Id, targetUser.UserName, user);
         try
         {
             var state = await engine.ExecuteAsync(task.InstanceId, command, new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);

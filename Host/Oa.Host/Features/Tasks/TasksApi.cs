@@ -21,34 +21,46 @@ public static class TasksApi
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
         tasks.MapGet("", Inbox);
         tasks.MapGet("/{id}", Get);
-        foreach (var action in new[] { "complete", "approve", "reject", "transfer", "return", "add-signer" })
+        tasks.MapPost("/batch", async (BatchInput input, ClaimsPrincipal user, HttpContext http, BatchActions batch, CancellationToken ct) =>
+        {
+            var (results, errors) = await batch.RunAsync(input, user, http.Connection.RemoteIpAddress?.ToString(), Shared.UiText.IsEnglish ? "en" : "zh-CN", ct);
+            return errors is not null ? (IResult)TypedResults.ValidationProblem(errors) : TypedResults.Ok(new { results });
+        });
+        foreach (var action in TaskActions.Supported)
             tasks.MapPost($"/{{id}}/{action}", (string id, TaskActionInput? input, ClaimsPrincipal user, HttpContext http, TaskActions actions, CancellationToken ct) =>
                 Act(id, action, input ?? new TaskActionInput(null, null, null, null), user, http, actions, ct));
     }
 
-    internal static async Task<Results<Ok<InboxPage>, ValidationProblem>> Inbox(string? box, int? page, int? pageSize, ClaimsPrincipal principal, OaDbContext db, CancellationToken ct)
+    internal static async Task<Results<Ok<InboxPage>, ValidationProblem>> Inbox(string? box, int? page, int? pageSize, [AsParameters] InboxFilter filter,
+        ClaimsPrincipal principal, OaDbContext db, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, 100);
         var skip = (Math.Max(page ?? 1, 1) - 1) * size;
         var user = principal.UserName();
+        var f = filter.Normalised();
         IQueryable<InboxItem> query;
         switch (box ?? "todo")
         {
             case "todo":
-                query = db.Actionable(user, TaskAccess.RolesOf(principal)).OrderByDescending(t => t.CreatedAt)
-                    .Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false));
+                var todo = f.Apply(db.Actionable(user, TaskAccess.RolesOf(principal)), completed: false);
+                todo = f.Sort switch { "oldest" => todo.OrderBy(t => t.CreatedAt), "due" => todo.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt), _ => todo.OrderByDescending(t => t.CreatedAt) };
+                query = todo.Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false, t.UrgedAt != null));
                 break;
             case "done":
-                query = db.Tasks.Where(t => t.CompletedBy == user && t.Status == WorkTaskStatus.Completed).OrderByDescending(t => t.CompletedAt)
-                    .Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "completed", t.CompletedAt ?? t.CreatedAt, null, t.Outcome, false));
+                var done = f.Apply(db.Tasks.Where(t => t.CompletedBy == user && t.Status == WorkTaskStatus.Completed), completed: true);
+                done = f.Oldest ? done.OrderBy(t => t.CompletedAt) : done.OrderByDescending(t => t.CompletedAt);
+                query = done.Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "completed", t.CompletedAt ?? t.CreatedAt, null, t.Outcome, false, false));
                 break;
             case "mine":
-                query = db.ProcessInstances.Where(i => i.Initiator == user).OrderByDescending(i => i.StartedAt)
-                    .Select(i => new InboxItem(null, i.Id, i.Title, i.SerialNo, i.ProcessName, null, i.Initiator, i.Status, i.StartedAt, null, null, false));
+                var mine = f.Apply(db.ProcessInstances.Where(i => i.Initiator == user));
+                mine = f.Oldest ? mine.OrderBy(i => i.StartedAt) : mine.OrderByDescending(i => i.StartedAt);
+                query = mine.Select(i => new InboxItem(null, i.Id, i.Title, i.SerialNo, i.ProcessName, null, i.Initiator, i.Status, i.StartedAt, null, null, false, false));
                 break;
             case "cc":
-                query = db.CarbonCopies.Where(c => c.UserName == user).OrderByDescending(c => c.At)
-                    .Select(c => new InboxItem(null, c.InstanceId, c.InstanceTitle, c.SerialNo, c.ProcessName, null, c.FromUser, "cc", c.At, null, null, c.ReadAt == null));
+                var name = f.Process is null ? null : await db.ProcessDefinitions.Where(p => p.Key == f.Process).OrderByDescending(p => p.Version).Select(p => p.Name).FirstOrDefaultAsync(ct);
+                var cc = f.Apply(db.CarbonCopies.Where(c => c.UserName == user), name);
+                cc = f.Oldest ? cc.OrderBy(c => c.At) : cc.OrderByDescending(c => c.At);
+                query = cc.Select(c => new InboxItem(null, c.InstanceId, c.InstanceTitle, c.SerialNo, c.ProcessName, null, c.FromUser, "cc", c.At, null, null, c.ReadAt == null, false));
                 break;
             default:
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["box"] = ["box 只能是 todo、done、mine、cc (box must be todo, done, mine or cc)"] });
@@ -73,9 +85,9 @@ public static class TasksApi
         var form = formId is null ? null : engine.Definitions.LatestForm(formId);
         var state = await engine.Runtime.Store.LoadAsync(task.InstanceId, ct);
         var view = form is null || state is null ? null : FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), FormAccess.ForTask(task.ExtensionsJson));
-        var actions = extensions.TryGetValue(PlanExtensions.Actions, out var a) ? a.Split(',', StringSplitOptions.RemoveEmptyEntries) : ["complete"];
+        var actions = TaskActions.For(task);
         return TypedResults.Ok(new TaskView(task.Id, task.InstanceId, task.ElementId, task.Name, task.Assignee, task.Status.ToString().ToLowerInvariant(), task.CreatedAt, task.DueAt,
-            task.ProcessKey, task.ProcessName, task.InstanceTitle, task.SerialNo, task.Initiator, actions,
+            task.ProcessKey, task.ProcessName, task.InstanceTitle, task.SerialNo, task.Initiator, actions, task.DelegatedBy,
             extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), view?.Schema, view?.Data));
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Oa.Host.Engine;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Org;
@@ -16,18 +17,55 @@ namespace Oa.Host.Features.Workbench;
 /// <see cref="StartService"/>, which re-validates everything, so an invalid post comes back with the values kept and
 /// the server's messages placed next to their fields.
 /// </summary>
-public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartService starts) : PageModel
+public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartService starts, Data.OaDbContext db, Drafts.DraftStore drafts) : PageModel
 {
     public string Key { get; private set; } = "";
     public string ProcessName { get; private set; } = "";
     public JsonNode? Schema { get; private set; }
     public JsonObject Data { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    /// <summary>The draft being continued, if any; submitting removes it.</summary>
+    public string? DraftId { get; private set; }
+    public bool DraftSaved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct) => await LoadAsync(key, ct) ?? Page();
-
-    public async Task<IActionResult> OnPostAsync(string key, string? formData, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string key, string? draft, string? saved, CancellationToken ct)
     {
+        if (await LoadAsync(key, ct) is { } refused) return refused;
+        if (draft is not null)
+        {
+            // Someone else's draft id answers 404, as if it did not exist.
+            var found = await Drafts.DraftsApi.FindAsync(db, draft, User.UserName(), ct);
+            if (found is null || found.ProcessKey != Key) return NotFound();
+            (DraftId, Data, DraftSaved) = (found.Id, Drafts.DraftsApi.View(found).Variables, saved == "1");
+        }
+        return Page();
+    }
+
+    /// <summary>保存草稿: the form as it is, unvalidated; the page comes back on the draft.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(string key, string? formData, string? draftId, CancellationToken ct)
+    {
+        if (await LoadAsync(key, ct) is { } refused) return refused;
+        var result = await drafts.SaveAsync(string.IsNullOrEmpty(draftId) ? null : draftId, new Drafts.DraftInput(Key, Parse(formData) ?? []), User, ct);
+        return result switch
+        {
+            Drafts.DraftStore.Saved s => Redirect($"/Workbench/Apply/{Uri.EscapeDataString(Key)}?draft={s.Draft.Id}&saved=1"),
+            Drafts.DraftStore.Refused => Forbid(),
+            Drafts.DraftStore.Missing => NotFound(),
+            Drafts.DraftStore.Invalid i => ErrorPage(i.Errors, formData, draftId),
+            _ => NotFound(),
+        };
+    }
+
+    private PageResult ErrorPage(Dictionary<string, string[]> errors, string? formData, string? draftId)
+    {
+        Errors[""] = string.Join("；", errors.SelectMany(e => e.Value));
+        (Data, DraftId) = (Parse(formData) ?? [], draftId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string key, string? formData, string? draftId, CancellationToken ct)
+    {
+        DraftId = string.IsNullOrEmpty(draftId) ? null : draftId;
         if (await LoadAsync(key, ct) is { } refused) return refused;
         var submitted = Parse(formData);
         if (submitted is null && Schema is not null)
@@ -40,6 +78,7 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
         switch (outcome)
         {
             case StartService.Ok ok:
+                if (DraftId is not null) await db.Drafts.Where(d => d.Id == DraftId && d.UserName == User.UserName()).ExecuteDeleteAsync(ct);
                 return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(ok.Instance.Id)}?done=start");
             case StartService.Invalid invalid:
                 Data = submitted ?? [];

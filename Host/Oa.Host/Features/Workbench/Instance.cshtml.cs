@@ -27,13 +27,14 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
     public string? Comment { get; private set; }
     public string? TransferTo { get; private set; }
+    public string? CommentText { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? task, string? done, CancellationToken ct)
     {
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "withdraw" => "已撤回", _ => null,
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
         var user = User.UserName();
@@ -42,19 +43,19 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? returnTo, string? formData, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? delegateTo, string? returnTo, string? formData, CancellationToken ct)
     {
         var variables = ParseObject(formData);
         var language = UiText.IsEnglish ? "en" : "zh-CN";
         // Only a decision carries form fields; moving the task (转办, 加签, 退回) leaves the data as it is.
         var decides = action is "approve" or "reject" or "complete";
-        var input = new TaskActionInput(decides ? variables : null, comment, action == "add-signer" ? signer : transferTo, returnTo);
+        var input = new TaskActionInput(decides ? variables : null, comment, action switch { "add-signer" => signer, "delegate" => delegateTo, _ => transferTo }, returnTo);
         var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
         switch (result)
         {
             // After a transfer the request may no longer be visible to the old assignee, so they go back to their inbox.
-            case TaskActions.Done when action == "transfer":
-                return Redirect("/Workbench/Inbox?box=todo&done=transfer");
+            case TaskActions.Done when action is "transfer" or "delegate" or "resolve":
+                return Redirect($"/Workbench/Inbox?box=todo&done={action}");
             case TaskActions.Done d:
                 return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(d.InstanceId)}?done={Uri.EscapeDataString(action)}");
             case TaskActions.Missing:
@@ -92,10 +93,39 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(string id, string? text, [FromServices] Conversation talk, CancellationToken ct) =>
+        await AfterAsync(id, await talk.CommentAsync(id, new CommentInput(text), User, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), "comment", ct, () => CommentText = text);
+
+    public async Task<IActionResult> OnPostCcAsync(string id, string? ccTo, string? ccComment, [FromServices] Conversation talk, CancellationToken ct)
+    {
+        var people = (ccTo ?? "").Split([',', '，', ' ', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return await AfterAsync(id, await talk.CopyAsync(id, new CcInput(people, ccComment), User, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), "cc", ct, null);
+    }
+
+    public async Task<IActionResult> OnPostUrgeAsync(string id, [FromServices] Notifications.NotificationOutbox outbox, CancellationToken ct)
+    {
+        var result = await InstancesApi.Urge(id, new ReasonInput(null), User, HttpContext, db, clock, outbox, ct);
+        if (result is IStatusCodeHttpResult { StatusCode: 200 }) return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done=urge");
+        if (!await LoadAsync(id, null, ct)) return NotFound();
+        Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail : result is ForbidHttpResult ? "只有发起人可以催办" : "催办失败";
+        return Page();
+    }
+
+    private async Task<IActionResult> AfterAsync(string id, Conversation.Result result, string done, CancellationToken ct, Action? keep)
+    {
+        if (result is Conversation.Done) return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done={done}");
+        if (result is Conversation.Missing || !await LoadAsync(id, null, ct)) return NotFound();
+        foreach (var (k, v) in ((Conversation.Invalid)result).Errors) FieldErrors[k] = string.Join("；", v);
+        keep?.Invoke();
+        return Page();
+    }
+
     public string? FieldError(string key) => FieldErrors.GetValueOrDefault(key);
 
+    public string DisplayName(string userName) => orgCache.Latest?.GetUser(userName)?.DisplayName ?? userName;
+
     /// <summary>Errors for the form island: everything except the action bar's own inputs.</summary>
-    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action"))
+    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action" or "text" or "userNames"))
         .ToDictionary(e => e.Key == "variables" ? "" : e.Key, e => e.Value);
 
     private async Task<bool> LoadAsync(string id, string? taskId, CancellationToken ct)

@@ -25,7 +25,6 @@ public sealed record InstanceDetails(
     WorkTask? Task, IReadOnlyList<string> Actions, string CommentRule, JsonObject? Schema, JsonObject Data, bool CanWithdraw,
     IReadOnlyList<TimelineEntry> Timeline, string? DiagramXml, object States, IReadOnlyList<(string ElementId, string Name)> ReturnTargets)
 {
-    private static readonly string[] Supported = ["approve", "reject", "transfer", "complete", "return", "add-signer"];
 
     public static async Task<InstanceDetails?> LoadAsync(string id, string? taskId, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, OrgSnapshot org, CancellationToken ct)
     {
@@ -57,8 +56,7 @@ public sealed record InstanceDetails(
         }
 
         var extensions = FormAccess.Extensions(task?.ExtensionsJson);
-        var actions = task is null ? [] : extensions.TryGetValue(PlanExtensions.Actions, out var a)
-            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x == "addSigner" ? "add-signer" : x).Where(Supported.Contains).ToList() : ["complete"];
+        var actions = task is null ? [] : Tasks.TaskActions.For(task);
         // 退回 goes to a node that was already completed in this request (not the current one).
         var returnTargets = task is null ? [] : tasks.Where(t => t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId)
             .GroupBy(t => t.ElementId).Select(g => (g.Key, g.First().Name)).ToList();

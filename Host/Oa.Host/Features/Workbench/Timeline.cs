@@ -20,7 +20,9 @@ public static class Timeline
             var target = h.Type switch
             {
                 "TaskCreated" => People(data, org),
-                "TaskTransferred" or "TaskAssigned" => Name(org, Text(data, "to")),
+                "TaskTransferred" or "TaskAssigned" or "TaskDelegated" or "TaskResolved" or "TaskDeputized" => Name(org, Text(data, "to")),
+                "CarbonCopied" => Names(data, "to", org),
+                "Commented" => Names(data, "mentioned", org),
                 "AssigneeAdded" => Name(org, Text(data, "assignee")),
                 _ => null,
             };
@@ -44,6 +46,10 @@ public static class Timeline
             names.AddRange(groups.EnumerateArray().Select(x => $"{x.GetString()}（角色）"));
         return names.Count == 0 ? null : string.Join("、", names.Where(n => n.Length > 0));
     }
+
+    private static string? Names(JsonElement? data, string property, OrgSnapshot org) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(property, out var a) && a.ValueKind == JsonValueKind.Array
+            ? string.Join("、", a.EnumerateArray().Select(x => Name(org, x.GetString()))) : null;
 
     public static string? Name(OrgSnapshot org, string? userName) => userName is null ? null : org.GetUser(userName)?.DisplayName ?? userName;
 

@@ -30,6 +30,8 @@ public static class Words
         "transfer" => "转办",
         "complete" => "提交",
         "return" => "退回",
+        "delegate" => "委派",
+        "resolve" => "处理完毕，交回委派人",
         _ => action,
     };
 
@@ -48,8 +50,13 @@ public static class Words
         "TaskCompleted" => outcome switch { "approve" => "同意", "reject" => "拒绝", _ => "已提交" },
         "TaskAutoCompleted" => outcome == "reject" ? "自动拒绝" : "自动通过",
         "TaskTransferred" or "TaskAssigned" => "转办",
+        "TaskDelegated" => "委派",
+        "TaskResolved" => "委派处理完毕",
+        "TaskDeputized" => "代理",
         "AssigneeAdded" => "加签",
         "Urged" => "催办",
+        "CarbonCopied" => "抄送",
+        "Commented" => "评论",
         "TaskCancelled" => "任务已取消",
         "InstanceCancelled" => "已撤销",
         "InstanceEnded" => "流程已结束",

@@ -51,3 +51,10 @@
     if (field) field.focus();
   }
 })();
+
+// Inbox: a "select all" box ticks every task box of the batch form (批量同意 / 批量拒绝).
+document.addEventListener('change', function (event) {
+  var all = event.target;
+  if (!all.dataset || !all.dataset.checkAll) return;
+  all.form.querySelectorAll('input[type="checkbox"][name="' + all.dataset.checkAll + '"]').forEach(function (box) { box.checked = all.checked; });
+});

@@ -66,7 +66,10 @@ function wireSubmit(form, outer) {
     }
     ownSubmit = true;
     try {
-      if (!store(form.submit())) event.preventDefault();
+      const result = form.submit();
+      // 保存草稿 (a submitter with data-draft) keeps a half-filled form: the data goes up unvalidated.
+      if (event.submitter && 'draft' in event.submitter.dataset) setHiddenInput(outer, 'formData', JSON.stringify(result.data));
+      else if (!store(result)) event.preventDefault();
     } finally {
       ownSubmit = false;
     }

@@ -16,7 +16,7 @@ public static class DraftsApi
 
     public sealed record DraftView(string ProcessKey, string Xml, int? BaseVersion, DateTimeOffset SavedAt, string SavedBy);
 
-    public static void MapDraftsApi(this IEndpointRouteBuilder app)
+    public static void MapDesignerDraftsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/designer/drafts").WithTags("Designer").RequireAuthorization(Policies.ProcessAdmin);
         group.MapGet("/{key}", Get);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Data.Engine;
+using Oa.Host.Engine;
+using Oa.Host.Features.Org;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Features.Notifications;
+
+/// <summary>
+/// Reads what an engine command did (its effects and the caller's audit) and tells the people concerned: new
+/// approvers, the applicant when the request ends or comes back, CC recipients, a delegate. Runs inside the store's
+/// transaction, just before it commits.
+/// </summary>
+public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
+{
+    /// <param name="initiator">The applicant (whose request it is).</param>
+    public async Task CollectAsync(OaDbContext db, InstanceState state, string status, string title, string? serial, string? initiator,
+        IReadOnlyList<EngineEffect> effects, CommandAudit? audit, CancellationToken ct)
+    {
+        var actor = audit?.UserName;
+        var comment = audit?.Comment;
+        NotificationRequest Request(string e, IReadOnlyCollection<string> to, string? who, string? node = null, string? text = null) =>
+            new(e, to, state.InstanceId, title, serial, who, node, text);
+
+        string? returnedTo = null;
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case TaskCreated { Task: var t }:
+                    returnedTo ??= t.Name ?? t.ElementId;
+                    await outbox.AddAsync(db, Request(NotificationEvent.TaskAssigned, await ApproversAsync(t, ct), initiator, t.Name ?? t.ElementId), ct);
+                    break;
+                case TaskAssigned { Assignee: { } to } a:
+                    var node = await db.Tasks.Where(x => x.Id == a.TaskId).Select(x => x.Name).FirstOrDefaultAsync(ct) ?? a.ElementId;
+                    var delegated = audit?.Action == "delegate" && audit.TaskId == a.TaskId;
+                    await outbox.AddAsync(db, Request(delegated ? NotificationEvent.Delegated : NotificationEvent.TaskAssigned, [to], delegated ? actor : initiator, node), ct);
+                    break;
+                case HistoryEvent { Type: "InstanceEnded" } when initiator is not null:
+                    var rejected = status == "rejected";
+                    await outbox.AddAsync(db, Request(rejected ? NotificationEvent.Rejected : NotificationEvent.Approved, [initiator], actor, text: rejected ? comment : null), ct);
+                    break;
+                case HistoryEvent { Type: "InstanceCancelled" } when initiator is not null && !Same(initiator, actor):
+                    await outbox.AddAsync(db, Request(NotificationEvent.Cancelled, [initiator], actor, text: comment), ct);
+                    break;
+            }
+        }
+        if (audit?.Action == "return" && initiator is not null && !Same(initiator, actor))
+            await outbox.AddAsync(db, Request(NotificationEvent.Returned, [initiator], actor, returnedTo, comment), ct);
+
+        // CC rows the store added in this transaction (a node's CC list, or 抄送 by hand).
+        foreach (var group in db.ChangeTracker.Entries<CarbonCopy>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).GroupBy(c => c.FromUser))
+            await outbox.AddAsync(db, Request(NotificationEvent.CarbonCopy, group.Select(c => c.UserName).ToList(), group.Key), ct);
+    }
+
+    /// <summary>The named assignee, else every candidate user and every member of a candidate group (a group task is anyone's to take).</summary>
+    private async Task<IReadOnlyCollection<string>> ApproversAsync(UserTaskInfo t, CancellationToken ct)
+    {
+        if (t.Assignee is not null) return [t.Assignee];
+        var snapshot = await org.GetAsync(ct);
+        return [.. t.CandidateUsers, .. t.CandidateGroups.SelectMany(snapshot.MembersOfRole)];
+    }
+
+    private static bool Same(string a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

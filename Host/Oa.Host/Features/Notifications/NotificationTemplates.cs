@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Oa.Host.Features.Notifications;
+
+/// <summary>Renders an event's title and body for one recipient. A broken override falls back to the default text.</summary>
+public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> options)
+{
+    public (string Title, string Body) Render(NotificationRequest request, bool english, string? actorName)
+    {
+        var e = NotificationEvent.Find(request.Event);
+        var custom = english ? null : options.CurrentValue.Templates.GetValueOrDefault(request.Event);
+        var model = new ScriptObject
+        {
+            ["instance"] = new ScriptObject { ["title"] = request.InstanceTitle, ["serial"] = request.SerialNo ?? "", ["id"] = request.InstanceId },
+            ["actor"] = actorName ?? "",
+            ["node"] = request.Node ?? "",
+            ["comment"] = request.Comment ?? "",
+        };
+        var title = RenderOne(custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
+        var body = RenderOne(custom?.Body, english ? e.EnBody : e.ZhBody, model);
+        return (Clip(title, 300), Clip(body, 4000));
+    }
+
+    private static string RenderOne(string? custom, string fallback, ScriptObject model) =>
+        custom is not null && TryRender(custom, model) is { } text ? text : TryRender(fallback, model) ?? fallback;
+
+    private static string? TryRender(string template, ScriptObject model)
+    {
+        var parsed = Template.Parse(template);
+        if (parsed.HasErrors) return null;
+        try
+        {
+            var context = new TemplateContext { MemberRenamer = m => m.Name, LoopLimit = 100, RecursiveLimit = 20, EnableRelaxedMemberAccess = true };
+            context.PushGlobal(model);
+            return parsed.Render(context).Trim();
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException)
+        {
+            return null;
+        }
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
+}

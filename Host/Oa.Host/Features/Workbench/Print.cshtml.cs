@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oa.Host.Data;
+using Oa.Host.Engine;
+using Oa.Host.Features.Org;
+
+namespace Oa.Host.Features.Workbench;
+
+/// <summary>
+/// 打印: a clean A4 page of one request — header, the form as this reader may see it (hidden fields stay out, as on
+/// the instance page), signatures, and the approval record with comments. Same access rule as the instance page.
+/// </summary>
+public sealed class PrintModel(OaDbContext db, EngineHost engine, OrgCache orgCache, TimeProvider clock) : PageModel
+{
+    public InstanceDetails Details { get; private set; } = null!;
+    public List<PrintItem> Items { get; private set; } = [];
+    public DateTimeOffset PrintedAt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var org = await orgCache.GetAsync(ct);
+        // Exactly the fields the instance page shows this reader (their task's view when they hold one).
+        var details = await InstanceDetails.LoadAsync(id, null, User, db, engine, org, ct);
+        if (details is null) return NotFound();
+        Details = details;
+        Items = PrintLayout.Build(details.Schema, details.Data, org);
+        PrintedAt = clock.GetLocalNow();
+        return Page();
+    }
+}
