@@ -31,6 +31,7 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<StartTimerRecord> StartTimers => Set<StartTimerRecord>();
     public DbSet<MessageSubscriptionRecord> MessageSubscriptions => Set<MessageSubscriptionRecord>();
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
+    public DbSet<Features.Designer.Drafts.ProcessDraft> ProcessDrafts => Set<Features.Designer.Drafts.ProcessDraft>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();

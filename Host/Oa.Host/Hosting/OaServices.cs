@@ -41,6 +41,7 @@ public static class OaServices
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
+        services.AddScoped<Features.Admin.Instances.InstanceAdministration>();
         services.AddScoped<BatchActions>();
         services.AddScoped<Conversation>();
         services.AddScoped<Features.Workbench.PathPreview>();

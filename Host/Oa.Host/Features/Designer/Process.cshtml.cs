@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Engine;
 using Oa.Host.Features.Definitions;
@@ -12,7 +13,8 @@ namespace Oa.Host.Features.Designer;
 /// <summary>
 /// The process designer: the bpmn-modeler island on the latest version (or the 新建流程 template), 校验 and 发布,
 /// the version list with 查看, 以此版本重新发布 (roll back) and 导出. A refused publish renders the posted XML
-/// again, so the admin's edits survive. No server-side drafts in this slice: unpublished edits live in the page.
+/// again, so the admin's edits survive. The island saves a server-side draft after each edit (Drafts/); the page
+/// opens the draft instead of the latest version until it is published or discarded.
 /// </summary>
 [Authorize(Policy = Policies.ProcessAdmin)]
 public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPublisher publisher) : PageModel
@@ -28,10 +30,14 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
     public IReadOnlyList<string> ProblemIds => Problems.Select(p => p.ElementId).OfType<string>().Distinct().ToList();
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
     public string? Notice { get; private set; }
+    /// <summary>The draft shown in the editor (unpublished edits saved earlier), if any.</summary>
+    public Drafts.ProcessDraft? Draft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string key, string? name, string? category, int? published, bool unchanged, CancellationToken ct)
     {
         var xml = await new DesignerCatalog(db).ProcessXmlAsync(key, null, ct);
+        Draft = await db.ProcessDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.ProcessKey == key, ct);
+        if (Draft is not null) xml = Draft.BpmnXml;
         if (xml is null)
         {
             // Only 新建流程 comes here with a name; an unknown id from a stale link is a 404.
@@ -41,7 +47,16 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
         }
         if (published is { } v) Notice = unchanged ? $"内容与 v{v} 相同，未产生新版本" : $"已发布 v{v}，新发起的申请使用此版本，运行中的实例保持原版本";
         await LoadAsync(key, xml, ct);
+        IsNew = Versions.Count == 0;
         return Page();
+    }
+
+    /// <summary>丢弃草稿: back to the latest published version (or, for a process never published, to the list).</summary>
+    public async Task<IActionResult> OnPostDiscardDraftAsync(string key, CancellationToken ct)
+    {
+        await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct);
+        var published = await new DesignerCatalog(db).ProcessXmlAsync(key, null, ct) is not null;
+        return Redirect(published ? $"/Designer/Process/{Uri.EscapeDataString(key)}" : "/Designer");
     }
 
     /// <summary>校验 (action=validate) or 发布 (action=publish) of the XML the modeler island posted.</summary>
@@ -90,8 +105,12 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
         return File(Encoding.UTF8.GetBytes(xml), "application/xml", version is null ? $"{key}.bpmn" : $"{key}.v{version}.bpmn");
     }
 
-    private IActionResult Published(string key, ProcessPublishing.Result result) =>
-        Redirect($"/Designer/Process/{Uri.EscapeDataString(key)}?published={result.Version}{(result.Changed ? "" : "&unchanged=true")}");
+    // The published version now holds the work; its draft would only shadow it.
+    private IActionResult Published(string key, ProcessPublishing.Result result)
+    {
+        db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDelete();
+        return Redirect($"/Designer/Process/{Uri.EscapeDataString(key)}?published={result.Version}{(result.Changed ? "" : "&unchanged=true")}");
+    }
 
     private async Task LoadAsync(string key, string xml, CancellationToken ct)
     {

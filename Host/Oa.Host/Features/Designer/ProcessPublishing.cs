@@ -20,6 +20,8 @@ public static class ProcessPublishing
         var problems = check.Problems.ToList();
         if (problems.Count == 0 && check.Processes.All(p => p.Process.Key != key))
             problems.Add(new(file.Name, null, null, $"流程标识必须保持为 {key}（the process id must stay '{key}'; import the file to create another process）"));
+        if (problems.Count == 0)
+            foreach (var (_, process) in check.Processes) problems.AddRange(DesignerLint.Check(file.Name, process));
         return DesignerProblem.From(problems, DesignerXml.Names(xml));
     }
 

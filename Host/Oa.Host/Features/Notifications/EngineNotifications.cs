@@ -37,6 +37,12 @@ public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
                     var delegated = audit?.Action == "delegate" && audit.TaskId == a.TaskId;
                     await outbox.AddAsync(db, Request(delegated ? NotificationEvent.Delegated : NotificationEvent.TaskAssigned, [to], delegated ? actor : initiator, node), ct);
                     break;
+                case TaskReminded r:
+                    // oa:timeout remind: the task's holders are told it is overdue (each reminder of the policy's repeats).
+                    IReadOnlyCollection<string> held = r.Assignee is not null ? [r.Assignee] : await ApproversAsync(r.CandidateUsers, r.CandidateGroups, ct);
+                    var name = await db.Tasks.Where(x => x.Id == r.TaskId).Select(x => x.Name).FirstOrDefaultAsync(ct) ?? r.ElementId;
+                    await outbox.AddAsync(db, Request(NotificationEvent.Timeout, held, null, name), ct);
+                    break;
                 case HistoryEvent { Type: "InstanceEnded" } when initiator is not null:
                     var rejected = status == "rejected";
                     await outbox.AddAsync(db, Request(rejected ? NotificationEvent.Rejected : NotificationEvent.Approved, [initiator], actor, text: rejected ? comment : null), ct);
@@ -55,11 +61,13 @@ public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
     }
 
     /// <summary>The named assignee, else every candidate user and every member of a candidate group (a group task is anyone's to take).</summary>
-    private async Task<IReadOnlyCollection<string>> ApproversAsync(UserTaskInfo t, CancellationToken ct)
+    private async Task<IReadOnlyCollection<string>> ApproversAsync(UserTaskInfo t, CancellationToken ct) =>
+        t.Assignee is not null ? [t.Assignee] : await ApproversAsync(t.CandidateUsers, t.CandidateGroups, ct);
+
+    private async Task<IReadOnlyCollection<string>> ApproversAsync(IEnumerable<string> users, IEnumerable<string> groups, CancellationToken ct)
     {
-        if (t.Assignee is not null) return [t.Assignee];
         var snapshot = await org.GetAsync(ct);
-        return [.. t.CandidateUsers, .. t.CandidateGroups.SelectMany(snapshot.MembersOfRole)];
+        return [.. users, .. groups.SelectMany(snapshot.MembersOfRole)];
     }
 
     private static bool Same(string a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -15,9 +15,10 @@ public sealed record NavItem(string Text, string Href, string? Role = null, stri
         new("我发起的", "/Workbench/Inbox?box=mine"),
         new("抄送我的", "/Workbench/Inbox?box=cc"),
         new("台账", "/Ledgers"),
-        new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
-        new("管理", "/Admin", "admin"),
         new("考勤", "/Attendance"),
+        new("流程管理", "/Designer", "process-admin", OrRole: "admin"),
+        new("实例管理", "/Admin/Instances", "process-admin", OrRole: "admin"),
+        new("管理", "/Admin", "admin"),
     ];
 
     public bool IsVisibleTo(System.Security.Claims.ClaimsPrincipal user) =>

@@ -2,9 +2,10 @@
 // model that will not publish. Keep in step with the supported subset in ARCHITECTURE.md
 // ("The engine"); the engine's deploy-time check stays the authority.
 
-// Palette entry ids (bpmn-js PaletteProvider). The default palette holds nothing unsupported
-// today; data objects/stores, groups and pools are documentation-only and stay allowed.
-export const UNSUPPORTED_PALETTE_ENTRIES = [];
+// Palette entry ids (bpmn-js PaletteProvider). Data objects/stores and pools are accepted by the
+// engine but do nothing; in an approval designer they only invite models that look executable and
+// are not, so the palette leaves them out (imported models keep theirs). Groups stay: annotation.
+export const UNSUPPORTED_PALETTE_ENTRIES = ['create.data-object', 'create.data-store', 'create.participant-expanded'];
 
 // Fragments of popup-menu entry ids (replace menu 'replace-with-…', create/append menus):
 // script-free by design, no DMN, no complex gateway, transactions or compensation.
@@ -20,6 +21,10 @@ export const UNSUPPORTED_MENU_FRAGMENTS = [
   'conditional-intermediate',
   'conditional-boundary',
   'link-intermediate',
+  'signal',           // BpmnReader.Events: no signal events
+  'cancel-',          // cancel end/boundary events belong to transactions
+  'error-start',      // only in event sub-processes
+  'event-subprocess', // event sub-processes are rejected at deploy time
 ];
 
 const MENUS = ['bpmn-replace', 'bpmn-create', 'bpmn-append'];

@@ -24,6 +24,12 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import '../bpmn/bpmn-modeler.css';
 import UnsupportedElementsModule from '../bpmn/unsupported-elements.js';
+import OaPaletteModule from '../bpmn/oa-palette.js';
+import { OaPropertiesProviderModule } from '../bpmn/oa-panel/oa-properties-provider.js';
+import '../bpmn/oa-panel/oa-panel.css';
+import { fitBesidePalette } from '../bpmn/fit-viewport.js';
+import { markProblems, problemsFromTable, wireProblemRows } from '../bpmn/problem-markers.js';
+import { startAutosave } from '../bpmn/draft-autosave.js';
 import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
 import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
 import { readXml } from '../bpmn/read-xml.js';
@@ -47,21 +53,37 @@ mountAll('[data-bpmn-modeler]', async (host) => {
       ZeebePropertiesProviderModule,
       ZeebeBehaviorsModule,
       UnsupportedElementsModule,
+      OaPaletteModule,
+      OaPropertiesProviderModule,
     ],
     moddleExtensions,
   });
   const { warnings } = await modeler.importXML(xml);
   if (warnings.length) console.warn('[oa] BPMN import warnings', warnings);
-  modeler.get('canvas').zoom('fit-viewport', 'auto');
+  fitBesidePalette(modeler.get('canvas'), paletteWidth(canvas));
+  // Problems of the last 校验/发布 (the page's table) as markers on the diagram.
+  const problems = problemsFromTable();
+  host.dataset.problemsMarked = String(markProblems(modeler, problems).length);
+  wireProblemRows(modeler);
   window.oaModeler = modeler;
 
+  const autosave = host.dataset.draftUrl ? startAutosave(modeler, {
+    url: host.dataset.draftUrl,
+    baseVersion: host.dataset.baseVersion,
+    status: document.querySelector('[data-draft-status]'),
+  }) : null;
   const outer = host.closest('form');
-  if (outer) wireSubmit(modeler, outer);
+  if (outer) wireSubmit(modeler, outer, autosave);
 });
+
+// Forms of the page that destroy work ask first (the CSP forbids inline handlers): <form data-confirm="…">.
+document.querySelectorAll('form[data-confirm]').forEach((form) => form.addEventListener('submit', (event) => {
+  if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+}));
 
 // saveXML is asynchronous, so the first submit is held back, the XML stored, and the submit
 // repeated with the same submitter (its name/value tells the page 保存 from 发布).
-function wireSubmit(modeler, outer) {
+function wireSubmit(modeler, outer, autosave) {
   let passThrough = false;
   outer.addEventListener('submit', async (event) => {
     if (event.target !== outer) return;
@@ -70,6 +92,7 @@ function wireSubmit(modeler, outer) {
       return;
     }
     event.preventDefault();
+    await autosave?.finish();
     try {
       const { xml } = await modeler.saveXML({ format: true });
       setHiddenInput(outer, 'bpmnXml', xml);
@@ -82,6 +105,13 @@ function wireSubmit(modeler, outer) {
       alert('流程图导出失败：' + error.message);
     }
   });
+}
+
+// The palette floats over the canvas' left edge; its right edge is what the diagram must clear.
+function paletteWidth(canvas) {
+  const palette = canvas.querySelector('.djs-palette');
+  if (!palette) return 0;
+  return Math.max(0, palette.getBoundingClientRect().right - canvas.getBoundingClientRect().left);
 }
 
 function el(tag, className) {

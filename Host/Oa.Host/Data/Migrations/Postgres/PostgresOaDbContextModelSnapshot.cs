@@ -2124,6 +2124,32 @@ namespace Oa.Host.Data.Migrations.Postgres
                     b.ToTable("positions", (string)null);
                 });
 
+            modelBuilder.Entity("Oa.Host.Features.Designer.Drafts.ProcessDraft", b =>
+                {
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BpmnXml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("ProcessKey");
+
+                    b.ToTable("ProcessDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Oa.Host.Identity.AccessToken", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2083,6 +2083,32 @@ namespace Oa.Host.Data.Migrations.Sqlite
                     b.ToTable("positions", (string)null);
                 });
 
+            modelBuilder.Entity("Oa.Host.Features.Designer.Drafts.ProcessDraft", b =>
+                {
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BpmnXml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProcessKey");
+
+                    b.ToTable("ProcessDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Oa.Host.Identity.AccessToken", b =>
                 {
                     b.Property<Guid>("Id")
