@@ -33,6 +33,12 @@ public sealed class EngineTimeoutTests(FakeClockFactory factory) : IClassFixture
         Assert.Contains("\"assignee\":\"wanglei\"", reminded[1].GetProperty("data").GetString());
         Assert.Contains("\"attempt\":2", reminded[1].GetProperty("data").GetString());
         Assert.Equal("running", (await applicant.InstanceAsync(id)).GetProperty("status").GetString());
+        // Each reminder reaches the task's holder as a 超时提醒 notification.
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
+            Assert.Equal(2, await db.Notifications.CountAsync(n => n.InstanceId == id && n.UserName == "wanglei" && n.Event == "timeout"));
+        }
 
         factory.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await poller.FireDueAsync(CancellationToken.None));
