@@ -15,6 +15,9 @@ public sealed class EngineHost
     private readonly OrgCache _org;
     private readonly EfInstanceStore _store;
     private readonly Features.Deputies.DeputyRouter _deputies;
+    private readonly LiveOrgDirectory _directory;
+    private readonly OaUserTaskPlanner _planner;
+    private readonly TimeProvider _clock;
 
     public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock, Features.Deputies.DeputyRouter deputies)
     {
@@ -22,15 +25,19 @@ public sealed class EngineHost
         _store = store;
         _deputies = deputies;
         Definitions = definitions;
-        var directory = new LiveOrgDirectory(org);
-        var planner = new OaUserTaskPlanner(directory, key => definitions.LatestOf(key)?.Settings.Admins ?? []);
-        Runtime = new WorkflowRuntime(store, clock, directory, handlers: null, planner: planner) { RecordEffects = false };
+        _clock = clock;
+        _directory = new LiveOrgDirectory(org);
+        _planner = new OaUserTaskPlanner(_directory, key => definitions.LatestOf(key)?.Settings.Admins ?? []);
+        Runtime = new WorkflowRuntime(store, clock, _directory, handlers: null, planner: _planner) { RecordEffects = false };
         definitions.Attach(Runtime);
     }
 
     public WorkflowRuntime Runtime { get; }
 
     public DefinitionRegistry Definitions { get; }
+
+    /// <summary>A throwaway engine in memory with the same org chart and approval planner (for previews); nothing it does is stored.</summary>
+    public WorkflowRuntime ScratchRuntime() => new(new InMemoryInstanceStore(), _clock, _directory, planner: _planner) { RecordEffects = false };
 
     public async Task PrepareAsync(CancellationToken ct = default)
     {

@@ -23,11 +23,12 @@ public sealed class DeputyRouter(IServiceScopeFactory scopes, TimeProvider clock
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
-            var open = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open && t.Assignee != null && t.DelegatedBy == null).ToListAsync(ct);
-            if (open.Count == 0) return;
+            // This runs after every command, so the usual case (nobody away) costs one query on a small table.
             var now = clock.GetUtcNow();
             var rules = await db.DeputyRules.AsNoTracking().Where(r => r.RevokedAt == null && r.StartsAt <= now && r.EndsAt > now).ToListAsync(ct);
             if (rules.Count == 0) return;
+            var open = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open && t.Assignee != null && t.DelegatedBy == null).ToListAsync(ct);
+            if (open.Count == 0) return;
             // A task a deputy already received stays with them, even if they hand it back to the absent person.
             var routed = await db.History.AsNoTracking().Where(h => h.InstanceId == instanceId && h.Type == "TaskDeputized").Select(h => h.Data).ToListAsync(ct);
             moves = [];

@@ -8,7 +8,7 @@ using Oa.Host.Identity;
 namespace Oa.Host.Features.Deputies;
 
 /// <summary>代理设置: who handles my new tasks while I am away; admins can set it for anyone.</summary>
-public sealed class IndexModel(OaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(OaDbContext db, TimeProvider clock, Engine.EngineHost engine) : PageModel
 {
     public List<DeputyView> Rules { get; private set; } = [];
     public List<(string Key, string Name)> Processes { get; private set; } = [];
@@ -47,7 +47,8 @@ public sealed class IndexModel(OaDbContext db, TimeProvider clock) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Rules = await DeputiesApi.ListAsync(db, User.UserName(), clock.GetUtcNow(), ct);
-        Processes = (await db.ProcessDefinitions.AsNoTracking().Select(p => new { p.Key, p.Name, p.Version }).ToListAsync(ct))
-            .GroupBy(p => p.Key).Select(g => (g.Key, g.OrderByDescending(p => p.Version).First().Name)).OrderBy(p => p.Name).ToList();
+        // The published processes, latest version of each, as the engine host already holds them.
+        await engine.PrepareAsync(ct);
+        Processes = engine.Definitions.Latest.Select(p => (p.Key, p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Identity;
 
@@ -28,9 +27,7 @@ public sealed class IndexModel(OaDbContext db, TimeProvider clock) : PageModel
     /// <summary>Opening a notification marks it read and follows its link (only ever a local path).</summary>
     public async Task<IActionResult> OnGetOpenAsync(long id, CancellationToken ct)
     {
-        await NotificationsApi.Read(id, User, db, clock, ct);
-        var user = User.UserName();
-        var link = await db.Notifications.Where(n => n.Id == id && n.UserName == user).Select(n => n.Link).FirstOrDefaultAsync(ct);
+        var link = (await NotificationsApi.MarkReadAsync(db, id, User.UserName(), clock.GetUtcNow(), ct))?.Link;
         return LocalRedirect(link is not null && Url.IsLocalUrl(link) ? link : "/Notifications");
     }
 

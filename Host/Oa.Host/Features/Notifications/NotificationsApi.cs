@@ -46,14 +46,17 @@ public static class NotificationsApi
         TypedResults.Ok(await PageAsync(db, user.UserName(), unread == true, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct));
 
     /// <summary>Marks one of the caller's notifications read; someone else's id answers 404, as if it did not exist.</summary>
-    public static async Task<Results<NoContent, NotFound>> Read(long id, ClaimsPrincipal user, OaDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> Read(long id, ClaimsPrincipal user, OaDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await MarkReadAsync(db, id, user.UserName(), clock.GetUtcNow(), ct) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+
+    /// <summary>The user's own notification, now marked read; null when it is not theirs (or does not exist).</summary>
+    public static async Task<Notification?> MarkReadAsync(OaDbContext db, long id, string user, DateTimeOffset now, CancellationToken ct)
     {
-        var name = user.UserName();
-        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.UserName == name, ct);
-        if (n is null) return TypedResults.NotFound();
-        n.ReadAt ??= clock.GetUtcNow();
+        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.UserName == user, ct);
+        if (n is null) return null;
+        n.ReadAt ??= now;
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return n;
     }
 
     public static async Task<Ok<object>> ReadAll(ClaimsPrincipal user, OaDbContext db, TimeProvider clock, CancellationToken ct)

@@ -2,9 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Data.Engine;
-using Oa.Host.Features.Instances;
 using Oa.Host.Identity;
-using Oa.Workflows.Approvals;
 
 namespace Oa.Host.Features.Tasks;
 
@@ -37,8 +35,9 @@ public sealed class BatchActions(OaDbContext db, TaskActions actions)
         {
             var problem = !tasks.TryGetValue(id, out var task) || !TaskAccess.CanAct(task, user, roles) ? "不是您的待办 (not in your to-do list)"
                 : task.Status != WorkTaskStatus.Open ? "任务已处理 (already completed)"
+                // Batch is for approval nodes only: a generic task (no allowed-action list) is not approved in bulk.
                 : !TaskActions.For(task).Contains(action!) ? $"此节点不允许{(action == "approve" ? "同意" : "拒绝")} ({action} is not allowed at {task.Name})"
-                : NeedsComment(task, action!) && string.IsNullOrWhiteSpace(input.Comment) ? $"「{task.Name}」需要填写审批意见 (a comment is required)"
+                : TaskActions.PolicyRefusal(task, action!, input.Comment) is { } refusal ? $"「{task.Name}」{refusal.Message}"
                 : null;
             if (problem is not null) errors[$"taskIds.{id}"] = [problem];
         }
@@ -57,11 +56,5 @@ public sealed class BatchActions(OaDbContext db, TaskActions actions)
             });
         }
         return (results, null);
-    }
-
-    private static bool NeedsComment(WorkTask task, string action)
-    {
-        var rule = FormAccess.Extensions(task.ExtensionsJson).GetValueOrDefault(PlanExtensions.CommentRequired, "false");
-        return rule == "true" || (rule == "onReject" && action == "reject");
     }
 }

@@ -36,6 +36,26 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
             : ["complete"];
     }
 
+    /// <summary>
+    /// What the node's policy says against this action, or null: a delegated task can only be handed back, the action
+    /// must be among the node's allowed ones, and the node's comment rule must be met.
+    /// </summary>
+    public static (string Field, string Message)? PolicyRefusal(WorkTask task, string action, string? comment)
+    {
+        if (task.DelegatedBy is not null && action != "resolve")
+            return ("action", "委派给您的任务，处理后请交回委派人 (a delegated task can only be handed back to its delegator)");
+        if (task.DelegatedBy is null && action == "resolve") return ("action", "此任务不是委派给您的 (this task was not delegated)");
+        var extensions = FormAccess.Extensions(task.ExtensionsJson);
+        // The policy names actions in camelCase (addSigner); the API in kebab-case (add-signer).
+        var policyName = action == "add-signer" ? "addSigner" : action;
+        if (action is not ("complete" or "resolve") && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
+            return ("action", $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
+        var commentRule = extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false");
+        if (string.IsNullOrWhiteSpace(comment) && (commentRule == "true" || (commentRule == "onReject" && action == "reject")))
+            return ("comment", "请填写审批意见 (a comment is required)");
+        return null;
+    }
+
     public abstract record Result;
     public sealed record Done(string InstanceId, string Status) : Result;
     public sealed record Missing : Result;
@@ -53,17 +73,7 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
             return task.CompletedBy == user ? new Conflict("任务已处理 (task already completed)") : new Denied();
         if (task.Status != WorkTaskStatus.Open) return new Conflict("任务已处理 (task already completed)");
 
-        var extensions = FormAccess.Extensions(task.ExtensionsJson);
-        if (task.DelegatedBy is not null && action != "resolve")
-            return Fail("action", "委派给您的任务，处理后请交回委派人 (a delegated task can only be handed back to its delegator)");
-        if (task.DelegatedBy is null && action == "resolve") return Fail("action", "此任务不是委派给您的 (this task was not delegated)");
-        // The policy names actions in camelCase (addSigner); the API in kebab-case (add-signer).
-        var policyName = action == "add-signer" ? "addSigner" : action;
-        if (action is not ("complete" or "resolve") && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
-            return Fail("action", $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
-        var commentRule = extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false");
-        if (string.IsNullOrWhiteSpace(input.Comment) && (commentRule == "true" || (commentRule == "onReject" && action == "reject")))
-            return Fail("comment", "请填写审批意见 (a comment is required)");
+        if (PolicyRefusal(task, action, input.Comment) is { } refusal) return Fail(refusal.Field, refusal.Message);
 
         if (action is "transfer" or "add-signer" or "delegate") return await ReassignAsync(task, action, input, user, clientIp, ct);
         if (action == "resolve") return await RunAsync(task, new AssignTask(task.Id, task.DelegatedBy, user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
@@ -72,22 +82,10 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         var variables = await MergeAsync(task, input.Variables, language, ct);
         if (variables.Errors is { } errors) return new Invalid(errors);
         var outcome = action switch { "approve" => "approve", "reject" => "reject", _ => null };
-        try
-        {
-            var state = await engine.ExecuteAsync(task.InstanceId, new CompleteTask(task.Id, user, variables.Data, outcome),
-                new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
-            // Uploads the approver added in an editable attachment field now belong to the request.
-            if (variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
-            return new Done(task.InstanceId, EfInstanceStore.StatusOf(state));
-        }
-        catch (EngineException ex) when (ex.Code is EngineErrorCode.TaskNotFound or EngineErrorCode.TaskAlreadyCompleted or EngineErrorCode.InstanceNotRunning)
-        {
-            return new Conflict("任务已处理 (task already completed)");
-        }
-        catch (Oa.Workflows.Ports.ConcurrencyException)
-        {
-            return new Conflict("任务正被他人处理，请刷新 (the task changed concurrently; reload)");
-        }
+        var result = await RunAsync(task, new CompleteTask(task.Id, user, variables.Data, outcome), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
+        // Uploads the approver added in an editable attachment field now belong to the request.
+        if (result is Done && variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
+        return result;
     }
 
     /// <summary>Only fields editable at this node are accepted; the rest keep their stored values, and changing them is an error.</summary>

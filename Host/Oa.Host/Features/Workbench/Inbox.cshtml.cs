@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Oa.Host.Features.Workbench;
 
 /// <summary>The four inbox boxes over the same capped, index-only queries as GET /api/tasks.</summary>
-public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider clock, BatchActions batch) : PageModel
+public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider clock, BatchActions batch, Engine.EngineHost engine) : PageModel
 {
     public const int PageSize = 20;
 
@@ -47,8 +47,9 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
         PageNo = int.TryParse(Request.Query["page"], out var n) ? Math.Clamp(n, 1, 10_000) : 1;
         Org = await orgCache.GetAsync(ct);
         Now = clock.GetUtcNow();
-        Drafts = await Features.Drafts.DraftsApi.ListAsync(db, User.Identity!.Name!, ct);
-        Counts["drafts"] = Drafts.Count.ToString();
+        // The 草稿 tab needs its list only when open; the other tabs show its count.
+        if (Box == "drafts") Drafts = await Features.Drafts.DraftsApi.ListAsync(db, User.Identity!.Name!, ct);
+        Counts["drafts"] = (Box == "drafts" ? Drafts.Count : await db.Drafts.CountAsync(d => d.UserName == User.Identity!.Name, ct)).ToString();
         foreach (var (box, _) in Tabs.Where(t => t.Box != "drafts"))
         {
             // The other tabs only need their capped count, so they fetch a single row.
@@ -56,8 +57,9 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
             if (box == Box) Current = page;
             Counts[box] = page.TotalCapped ? $"{TasksApi.CountCap}+" : page.Total.ToString();
         }
-        Processes = (await db.ProcessDefinitions.AsNoTracking().Select(p => new { p.Key, p.Name, p.Version }).ToListAsync(ct))
-            .GroupBy(p => p.Key).Select(g => (g.Key, g.OrderByDescending(p => p.Version).First().Name)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        // The published processes, latest version of each, as the engine host already holds them.
+        await engine.PrepareAsync(ct);
+        Processes = engine.Definitions.Latest.Select(p => (p.Key, p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
 
     public async Task<IActionResult> OnPostDeleteDraftAsync(string id, CancellationToken ct)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Engine;
 using Oa.Host.Features.Org;
-using Oa.Workflows.Approvals;
 using Oa.Workflows.Runtime;
 
 namespace Oa.Host.Features.Workbench;
@@ -17,7 +16,7 @@ public sealed record PreviewStep(string Name, IReadOnlyList<string> People);
 /// as it appears, until the process ends or waits on something that is not a person (a timer, a message, a service).
 /// Nothing is stored.
 /// </summary>
-public sealed class PathPreview(OaDbContext db, EngineHost engine, OrgCache orgCache, TimeProvider clock)
+public sealed class PathPreview(OaDbContext db, EngineHost engine, OrgCache orgCache)
 {
     private const int MaxRounds = 40;
 
@@ -27,9 +26,7 @@ public sealed class PathPreview(OaDbContext db, EngineHost engine, OrgCache orgC
         var process = engine.Definitions.LatestOf(processKey) ?? throw new InvalidOperationException($"unknown process {processKey}");
         var xml = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Key == processKey && p.Version == process.Version).Select(p => p.BpmnXml).FirstAsync(ct);
         var org = await orgCache.GetAsync(ct);
-        var directory = new LiveOrgDirectory(orgCache);
-        var planner = new OaUserTaskPlanner(directory, key => engine.Definitions.LatestOf(key)?.Settings.Admins ?? []);
-        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, directory, planner: planner) { RecordEffects = false };
+        var runtime = engine.ScratchRuntime();
         if (!runtime.Deploy(xml).IsValid) return ([], false);
 
         var steps = new List<(string ElementId, PreviewStep Step)>();
