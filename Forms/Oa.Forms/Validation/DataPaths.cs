@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Oa.Forms.Validation;
 
 // Nested access into JSON data by key segments (`address.street` → ["address", "street"]).
-internal static class DataPaths
+public static class DataPaths
 {
     public static bool TryGet(JsonObject? root, IReadOnlyList<string> path, out JsonNode? value)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Oa.Forms.Money;
+using Oa.Forms.Validation;
 using Oa.Host.Features.Org;
 
 namespace Oa.Host.Features.Workbench;
@@ -107,12 +108,5 @@ public static class PrintLayout
     };
 
     /// <summary>Dotted keys nest, as in form-js (<c>address.street</c>).</summary>
-    private static JsonNode? Lookup(JsonObject data, string path)
-    {
-        if (path.Length == 0) return null;
-        JsonNode? node = data;
-        foreach (var part in path.Split('.'))
-            node = node is JsonObject o ? o[part] : null;
-        return node;
-    }
+    private static JsonNode? Lookup(JsonObject data, string path) => DataPaths.Get(data, path.Split('.'));
 }
