@@ -45,6 +45,8 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<ScheduleRecord> Schedules => Set<ScheduleRecord>();
     public DbSet<ScheduleAssignment> ScheduleAssignments => Set<ScheduleAssignment>();
+    public DbSet<ScheduleSpanRecord> ScheduleSpans => Set<ScheduleSpanRecord>();
+    public DbSet<Reminders.ReminderSent> RemindersSent => Set<Reminders.ReminderSent>();
     public DbSet<AttendancePeriodRecord> AttendancePeriods => Set<AttendancePeriodRecord>();
     public DbSet<PeriodAuditRecord> PeriodAudit => Set<PeriodAuditRecord>();
     public DbSet<DayResultRecord> DayResults => Set<DayResultRecord>();

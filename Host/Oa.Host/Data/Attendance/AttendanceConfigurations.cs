@@ -64,6 +64,18 @@ internal sealed class ScheduleAssignmentConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class ScheduleSpanConfiguration : IEntityTypeConfiguration<ScheduleSpanRecord>
+{
+    public void Configure(EntityTypeBuilder<ScheduleSpanRecord> b)
+    {
+        b.ToTable("attendance_schedule_spans");
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.ScheduleId).HasMaxLength(64);
+        b.Property(x => x.UpdatedBy).HasMaxLength(64);
+        b.HasIndex(x => new { x.UserName, x.From });
+    }
+}
+
 internal sealed class AttendancePeriodConfiguration : IEntityTypeConfiguration<AttendancePeriodRecord>
 {
     public void Configure(EntityTypeBuilder<AttendancePeriodRecord> b)

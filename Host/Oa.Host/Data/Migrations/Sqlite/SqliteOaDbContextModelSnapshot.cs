@@ -986,6 +986,42 @@ namespace Oa.Host.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Oa.Host.Data.Attendance.ScheduleSpanRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "From");
+
+                    b.ToTable("attendance_schedule_spans", (string)null);
+                });
+
             modelBuilder.Entity("Oa.Host.Data.ChangeStamp", b =>
                 {
                     b.Property<string>("Area")
@@ -2081,6 +2117,41 @@ namespace Oa.Host.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("positions", (string)null);
+                });
+
+            modelBuilder.Entity("Oa.Host.Data.Reminders.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "ItemKey", "Day")
+                        .IsUnique();
+
+                    b.ToTable("reminders_sent", (string)null);
                 });
 
             modelBuilder.Entity("Oa.Host.Features.Designer.Drafts.ProcessDraft", b =>
