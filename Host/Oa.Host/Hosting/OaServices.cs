@@ -61,6 +61,7 @@ public static class OaServices
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         Operations.OperationsSetup.AddOaOperations(services, config);
         services.AddOaAttendance(config);
+        Features.Reminders.ReminderSetup.AddOaReminders(services, config);
         // Chinese text is written as is (HTML-special characters are still encoded), so pages stay readable and small.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -72,6 +72,7 @@ public static class SchedulerSetup
             q.AddJob<CloseAttendancePeriodJob>(j => j.WithIdentity(CloseAttendancePeriodJob.Key).WithDescription("考勤周期结算（每月26日）"));
             q.AddTrigger(t => t.ForJob(CloseAttendancePeriodJob.Key).WithIdentity("close-attendance-period", "attendance")
                 .WithCronSchedule(config["Attendance:CloseCron"] ?? "0 0 1 26 * ?", c => c.InTimeZone(Features.Attendance.AttendanceClock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            ReminderSchedule.Add(q, config); // daily reminders and the weekly receivables digest (issue #7)
             q.AddJobListener<JobRunListener>();
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>

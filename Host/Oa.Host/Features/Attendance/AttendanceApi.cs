@@ -34,6 +34,7 @@ public static class AttendanceApi
         hr.MapGet("/periods/{id}/summaries", Summaries);
         hr.MapGet("/periods/{id}/export", AttendanceReport.Export);
         AttendanceCalendarApi.Map(hr);
+        Schedules.SchedulesApi.Map(hr);
     }
 
     /// <summary>Own punches; HR may ask for anyone's.</summary>

@@ -12,7 +12,7 @@ namespace Oa.Host.Features.Attendance;
 
 /// <summary>
 /// The working calendar: HR sets or clears single days and imports a whole year (a sheet of 日期 | 类型 | 名称, 类型 being
-/// 放假 or 上班), which replaces that year's listed days in one transaction. 2026 ships built in.
+/// 放假 or 上班; see <see cref="CalendarImport"/>), previewed first. 2026 ships built in.
 /// </summary>
 public static class AttendanceCalendarApi
 {
@@ -29,7 +29,8 @@ public static class AttendanceCalendarApi
         hr.MapPut("/calendar/{date}", SetDay);
         hr.MapDelete("/calendar/{date}", async Task<Results<NoContent, NotFound>> (DateOnly date, OaDbContext db, CancellationToken ct) =>
             await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound());
-        hr.MapPost("/calendar/import", Import);
+        hr.MapPost("/calendar/preview", (HttpRequest r, ClaimsPrincipal me, OaDbContext db, TimeProvider clock, CancellationToken ct) => Import(r, false, me, db, clock, ct));
+        hr.MapPost("/calendar/import", (HttpRequest r, ClaimsPrincipal me, OaDbContext db, TimeProvider clock, CancellationToken ct) => Import(r, true, me, db, clock, ct));
     }
 
     private static async Task<Results<Ok<CalendarDayRecord>, ValidationProblem>> SetDay(DateOnly date, DayBody body, ClaimsPrincipal me, OaDbContext db, TimeProvider clock, CancellationToken ct)
@@ -53,39 +54,36 @@ public static class AttendanceCalendarApi
         _ => null,
     };
 
-    /// <summary>A year's file, or no file and builtin=2026 to restore the shipped 2026 schedule.</summary>
-    private static async Task<Results<Ok<int>, ValidationProblem>> Import(HttpRequest request, ClaimsPrincipal me, OaDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// A year's file (or builtin=2026 for the shipped schedule): /calendar/preview says what would change and lists bad
+    /// rows; /calendar/import applies it, refusing the whole file if any row is bad.
+    /// </summary>
+    private static async Task<Results<Ok<CalendarImport.Preview>, ValidationProblem>> Import(HttpRequest request, bool commit, ClaimsPrincipal me, OaDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!request.HasFormContentType) return errors.Add("file", "请以 multipart/form-data 上传 (multipart/form-data required)").ToResult();
         var form = await request.ReadFormAsync(ct);
-        if (!int.TryParse(form["year"], out var year) || year is < 2000 or > 2100) errors.Add("year", "年份无效 (year is required)");
-        var days = new List<(DateOnly Date, string Kind, string Name)>();
-        if (form["builtin"] == "2026" && year == 2026)
-            days.AddRange(ChinaHolidays2026.Days().Select(d => (d.Date, CalendarKinds.Of(d.Kind), d.Name)));
+        if (!int.TryParse(form["year"], out var year) || year is < 2000 or > 2100) return errors.Add("year", "年份无效 (year is required)").ToResult();
+        List<CalendarImport.Day> days;
+        List<CalendarImport.RowError> rowErrors = [];
+        if (form["builtin"] == "2026" && year == 2026) days = CalendarImport.Builtin2026();
         else if (form.Files.GetFile("file") is { Length: > 0 and <= PunchFile.MaxBytes } file && PunchFile.IsSupported(file.FileName))
         {
-            await using var stream = file.OpenReadStream();
-            var rows = await PunchFile.ReadAsync(stream, file.FileName, ct);
-            for (var i = 0; i < rows.Count; i++)
+            try
             {
-                var date = PunchFile.DateOf(rows[i].TryGetValue("日期", out var d) ? d : null);
-                var kind = KindOf(rows[i].TryGetValue("类型", out var k) ? k?.ToString() : null);
-                if (date is null || kind is null || date.Value.Year != year) { errors.Add($"rows[{i + 2}]", "日期或类型无效，或不在所选年份 (bad date or kind, or another year)"); continue; }
-                days.Add((date.Value, kind, rows[i].TryGetValue("名称", out var n) ? n?.ToString()?.Trim() ?? "" : ""));
+                await using var stream = file.OpenReadStream();
+                (days, rowErrors) = await CalendarImport.ReadAsync(stream, file.FileName, year, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return errors.Add("file", "文件无法读取，请确认是有效的 Excel/CSV (the file could not be read)").ToResult();
             }
         }
-        else errors.Add("file", "请上传 .xlsx 或 .csv 文件 (an .xlsx or .csv file is required)");
-        if (errors.Any) return errors.ToResult();
+        else return errors.Add("file", "请上传 .xlsx 或 .csv 文件 (an .xlsx or .csv file is required)").ToResult();
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.CalendarDays.Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).ExecuteDeleteAsync(ct);
-        db.CalendarDays.AddRange(days.DistinctBy(d => d.Date).Select(d => new CalendarDayRecord
-        {
-            Date = d.Date, Kind = d.Kind, Name = d.Name.Length > 64 ? d.Name[..64] : d.Name, UpdatedBy = me.UserName(), UpdatedAt = clock.GetUtcNow(),
-        }));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(days.DistinctBy(d => d.Date).Count());
+        if (!commit) return TypedResults.Ok(await CalendarImport.CompareAsync(db, year, days, rowErrors, ct));
+        foreach (var e in rowErrors) errors.Add($"rows[{e.Row}]", e.Reason);
+        if (errors.Any) return errors.ToResult();
+        return TypedResults.Ok(await CalendarImport.ApplyAsync(db, year, days, me.UserName(), clock, ct));
     }
 }

@@ -19,19 +19,22 @@ public static class AttendanceData
 
     /// <summary>
     /// Active people with a department and a hire date (the bootstrap admin has neither and is not an employee).
-    /// A missing schedule assignment means the headquarters hours.
+    /// A missing schedule assignment means the headquarters hours; schedule spans override it for their days.
     /// </summary>
     public static async Task<List<(AttendanceEmployee Employee, string DisplayName, string? DepartmentId)>> EmployeesAsync(OaDbContext db, CancellationToken ct)
     {
         var schedules = await db.Schedules.AsNoTracking().ToDictionaryAsync(s => s.Id, ToRule, ct);
         var assigned = await db.ScheduleAssignments.AsNoTracking().ToDictionaryAsync(a => a.UserName, a => a.ScheduleId, ct);
+        // A span naming a schedule that no longer exists is skipped rather than guessed at.
+        var spans = (await db.ScheduleSpans.AsNoTracking().ToListAsync(ct))
+            .Where(x => schedules.ContainsKey(x.ScheduleId)).ToLookup(x => x.UserName, x => new ScheduleSpan(x.From, x.To, schedules[x.ScheduleId]));
         var users = await db.Users.AsNoTracking().Where(u => u.Active && u.DepartmentId != null && u.HireDate != null)
             .OrderBy(u => u.UserName).ToListAsync(ct);
         return users.Select(u =>
         {
             var schedule = assigned.TryGetValue(u.UserName!, out var id) && schedules.TryGetValue(id, out var s) ? s : RuleSchedule.Headquarters;
             var location = u.Location == Identity.WorkLocation.OnSite ? WorkLocation.OnSite : WorkLocation.Headquarters;
-            return (new AttendanceEmployee(u.UserName!, u.DisplayName, u.DailyWage, u.HireDate!.Value, null, location, schedule), u.DisplayName, u.DepartmentId);
+            return (new AttendanceEmployee(u.UserName!, u.DisplayName, u.DailyWage, u.HireDate!.Value, null, location, schedule, [.. spans[u.UserName!]]), u.DisplayName, u.DepartmentId);
         }).ToList();
     }
 

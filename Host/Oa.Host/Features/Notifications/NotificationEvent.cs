@@ -12,6 +12,14 @@ public sealed record NotificationEvent(string Name, string ZhTitle, string ZhBod
     public const string Timeout = "timeout";
     public const string Delegated = "delegated";
     public const string Cancelled = "cancelled";
+    // Reminders (Features/Reminders): instance.title is the item (contract, certificate, …), data.* its details.
+    public const string ReceivableDue = "receivable-due";
+    public const string ReceivableOverdue = "receivable-overdue";
+    public const string ReceivablesDigest = "receivables-digest";
+    public const string LoanDue = "loan-due";
+    public const string LoanOverdue = "loan-overdue";
+    public const string CertificateExpiring = "certificate-expiring";
+    public const string DeputyEnding = "deputy-ending";
 
     public static readonly IReadOnlyList<NotificationEvent> All =
     [
@@ -33,6 +41,20 @@ public sealed record NotificationEvent(string Name, string ZhTitle, string ZhBod
             "Delegated to you: {{ instance.title }}", "{{ actor }} delegated \"{{ node }}\" of \"{{ instance.title }}\" ({{ instance.serial }}) to you; it returns to them after you act."),
         new(Cancelled, "已作废：{{ instance.title }}", "「{{ instance.title }}」（{{ instance.serial }}）已被{{ actor }}作废。{{ if comment }}原因：{{ comment }}{{ end }}",
             "Cancelled: {{ instance.title }}", "\"{{ instance.title }}\" ({{ instance.serial }}) was cancelled by {{ actor }}.{{ if comment }} Reason: {{ comment }}{{ end }}"),
+        new(ReceivableDue, "回款即将到期：{{ instance.title }}", "合同「{{ instance.title }}」第{{ data.period }}期（{{ data.node }}）应收 {{ data.amount }} 元，将于 {{ data.due }} 到期（还有{{ data.days }}天），尚未收 {{ data.open }} 元。",
+            "Receivable due soon: {{ instance.title }}", "Instalment {{ data.period }} ({{ data.node }}) of contract \"{{ instance.title }}\", {{ data.amount }} CNY, is due on {{ data.due }} (in {{ data.days }} days); {{ data.open }} CNY still open."),
+        new(ReceivableOverdue, "回款已逾期：{{ instance.title }}", "合同「{{ instance.title }}」第{{ data.period }}期（{{ data.node }}）应于 {{ data.due }} 收款，已逾期{{ data.days }}天，尚未收 {{ data.open }} 元。",
+            "Receivable overdue: {{ instance.title }}", "Instalment {{ data.period }} ({{ data.node }}) of contract \"{{ instance.title }}\" was due on {{ data.due }} and is {{ data.days }} days overdue; {{ data.open }} CNY still open."),
+        new(ReceivablesDigest, "回款周报（{{ data.week }}）", "逾期 {{ data.overdue_count }} 笔共 {{ data.overdue_amount }} 元；未来{{ data.horizon }}天到期 {{ data.due_count }} 笔共 {{ data.due_amount }} 元。{{ data.lines }}",
+            "Receivables weekly ({{ data.week }})", "{{ data.overdue_count }} overdue instalments, {{ data.overdue_amount }} CNY; {{ data.due_count }} due in the next {{ data.horizon }} days, {{ data.due_amount }} CNY. {{ data.lines }}"),
+        new(LoanDue, "借用即将到期：{{ instance.title }}", "{{ data.borrower }}借用的「{{ instance.title }}」应于 {{ data.due }} 归还（还有{{ data.days }}天）。",
+            "Loan due soon: {{ instance.title }}", "\"{{ instance.title }}\" borrowed by {{ data.borrower }} is due back on {{ data.due }} (in {{ data.days }} days)."),
+        new(LoanOverdue, "借用已逾期：{{ instance.title }}", "{{ data.borrower }}借用的「{{ instance.title }}」应于 {{ data.due }} 归还，已逾期{{ data.days }}天，请尽快归还。",
+            "Loan overdue: {{ instance.title }}", "\"{{ instance.title }}\" borrowed by {{ data.borrower }} was due back on {{ data.due }} and is {{ data.days }} days overdue."),
+        new(CertificateExpiring, "证书即将到期：{{ instance.title }}", "{{ data.type }}「{{ instance.title }}」（持有单位：{{ data.holder }}）将于 {{ data.expires }} 到期（还有{{ data.days }}天），请及时办理续期。",
+            "Certificate expiring: {{ instance.title }}", "{{ data.type }} \"{{ instance.title }}\" (holder: {{ data.holder }}) expires on {{ data.expires }} (in {{ data.days }} days); please renew it."),
+        new(DeputyEnding, "代理即将结束：{{ data.user }} → {{ data.deputy }}", "{{ data.user }}的待办由{{ data.deputy }}代理，代理将于 {{ data.ends }} 结束，之后新待办回到{{ data.user }}本人。",
+            "Deputy period ending: {{ data.user }} → {{ data.deputy }}", "{{ data.deputy }} stands in for {{ data.user }} until {{ data.ends }}; new tasks go back to {{ data.user }} after that."),
     ];
 
     public static NotificationEvent Find(string name) => All.FirstOrDefault(e => e.Name == name) ?? throw new ArgumentException($"unknown notification event '{name}'", nameof(name));

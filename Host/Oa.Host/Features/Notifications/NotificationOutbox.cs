@@ -29,7 +29,7 @@ public sealed class NotificationOutbox(NotificationTemplates templates, IOptions
             var notification = new Notification
             {
                 UserName = user.UserName!, Event = request.Event, Title = title, Body = body, InstanceId = request.InstanceId,
-                Link = request.InstanceId is null ? null : $"/Workbench/Instance/{request.InstanceId}", Actor = request.Actor, CreatedAt = now,
+                Link = request.Link ?? (request.InstanceId is null ? null : $"/Workbench/Instance/{request.InstanceId}"), Actor = request.Actor, CreatedAt = now,
             };
             db.Notifications.Add(notification);
             var pref = prefs.GetValueOrDefault(user.UserName!) ?? new NotificationPreference();

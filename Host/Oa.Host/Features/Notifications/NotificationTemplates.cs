@@ -18,6 +18,9 @@ public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> o
             ["node"] = request.Node ?? "",
             ["comment"] = request.Comment ?? "",
         };
+        var data = new ScriptObject();
+        foreach (var (k, v) in request.Data ?? new Dictionary<string, string>()) data[k] = v;
+        model["data"] = data;
         var title = RenderOne(custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
         var body = RenderOne(custom?.Body, english ? e.EnBody : e.ZhBody, model);
         return (Clip(title, 300), Clip(body, 4000));

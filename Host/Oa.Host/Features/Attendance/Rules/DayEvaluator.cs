@@ -35,7 +35,7 @@ public static class DayEvaluator
         var excused = (morningExcused ? 0.5m : 0m) + (afternoonExcused ? 0.5m : 0m);
         if (excused == 1m) return new DayResult(date, kind, 0, 0, [], [], 0m, 1m, overtime);
 
-        var s = employee.Schedule;
+        var s = employee.ScheduleOn(date);
         DateTime At(TimeOnly t) => date.ToDateTime(t);
         var requiredStart = At(morningExcused ? s.AfternoonStart : s.MorningStart);
         var requiredEnd = At(afternoonExcused ? s.MorningEnd : s.AfternoonEnd);
