@@ -56,6 +56,13 @@ public sealed class IndexModel(OaDbContext db, TimeProvider clock) : PageModel
         NotificationEvent.Timeout => "超时提醒",
         NotificationEvent.Delegated => "委派",
         NotificationEvent.Cancelled => "作废",
+        NotificationEvent.ReceivableDue => "回款即将到期",
+        NotificationEvent.ReceivableOverdue => "回款逾期",
+        NotificationEvent.ReceivablesDigest => "回款周报",
+        NotificationEvent.LoanDue => "借用即将到期",
+        NotificationEvent.LoanOverdue => "借用逾期",
+        NotificationEvent.CertificateExpiring => "证书即将到期",
+        NotificationEvent.DeputyEnding => "代理即将结束",
         _ => name,
     };
 }
