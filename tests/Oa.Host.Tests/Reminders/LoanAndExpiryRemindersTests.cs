@@ -9,11 +9,17 @@ namespace Oa.Host.Tests.Reminders;
 
 public sealed class LoansFactory : ReminderFactory;
 
+public sealed class PostgresLoansFactory() : ReminderFactory("Postgres");
+
+public sealed class LoanAndExpiryRemindersTests(LoansFactory factory) : LoanAndExpiryRemindersScenario<LoansFactory>(factory), IClassFixture<LoansFactory>;
+
+public sealed class PostgresLoanAndExpiryRemindersTests(PostgresLoansFactory factory) : LoanAndExpiryRemindersScenario<PostgresLoansFactory>(factory), IClassFixture<PostgresLoansFactory>;
+
 /// <summary>
 /// CA/资质 loans (the CA ledger's 借出 rows and loan requests waiting at 归还确认), certificates near expiry (30 days) and
 /// deputy periods ending (1 day), on the fake 2026-05-27. 行政 is panlei; loans overdue repeat daily.
 /// </summary>
-public sealed class LoanAndExpiryRemindersTests(LoansFactory factory) : IClassFixture<LoansFactory>
+public abstract class LoanAndExpiryRemindersScenario<TFactory>(TFactory factory) where TFactory : ReminderFactory
 {
     private static JsonObject Certificate(string expires, string? loanState = null, string? borrower = null, string? loanDue = null) => new()
     {
@@ -76,7 +82,8 @@ public sealed class LoanAndExpiryRemindersTests(LoansFactory factory) : IClassFi
         {
             DeputyRule Rule(string user, string deputy, DateTimeOffset ends, bool revoked = false) => new()
             {
-                UserName = user, Deputy = deputy, StartsAt = new DateTimeOffset(2026, 5, 20, 9, 0, 0, cst), EndsAt = ends, CreatedBy = user,
+                // Stored in UTC, as the deputies API does (PostgreSQL's timestamptz takes no other offset).
+                UserName = user, Deputy = deputy, StartsAt = new DateTimeOffset(2026, 5, 20, 9, 0, 0, cst).ToUniversalTime(), EndsAt = ends.ToUniversalTime(), CreatedBy = user,
                 CreatedAt = factory.Clock.GetUtcNow(), RevokedAt = revoked ? factory.Clock.GetUtcNow() : null,
             };
             var rules = new[]

@@ -13,6 +13,10 @@ namespace Oa.Host.Tests.Reminders;
 /// </summary>
 public class ReminderFactory : AttendanceFactory
 {
+    public ReminderFactory() { }
+
+    protected ReminderFactory(string provider) : base(provider) { }
+
     public static readonly DateOnly Today = new(2026, 5, 27);
 
     public Task<long> AddLedgerRecordAsync(string ledger, string owner, string title, JsonObject data) => WithDbAsync(async db =>

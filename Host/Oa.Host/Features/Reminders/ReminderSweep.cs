@@ -18,7 +18,8 @@ public sealed class ReminderSweep(OaDbContext db, NotificationOutbox outbox, Tim
     {
         if (reminders.Count == 0) return new(0, 0);
         var kinds = reminders.Select(r => r.Kind).Distinct().ToList();
-        var history = await db.RemindersSent.AsNoTracking().Where(s => kinds.Contains(s.Kind))
+        var keys = reminders.Select(r => Cut(r.ItemKey, 200)).Distinct().ToList();
+        var history = await db.RemindersSent.AsNoTracking().Where(s => kinds.Contains(s.Kind) && keys.Contains(s.ItemKey))
             .Select(s => new { s.Kind, s.ItemKey, s.Day }).ToListAsync(ct);
         var last = history.GroupBy(s => (s.Kind, s.ItemKey)).ToDictionary(g => g.Key, g => g.Max(s => s.Day));
         var sent = 0;
