@@ -29,6 +29,7 @@ public sealed record Options
     public int Clients { get; init; } = 50;
     public int DurationSeconds { get; init; } = 30;
     public int Port { get; init; } = 5101;
+    public int PollSeconds { get; init; } = 5; // the product's Timers:PollSeconds default
 
     private static int[] Ints(string s) => s.Split(',').Select(x => int.Parse(x.Replace("k", "000").Replace("M", "000000"))).ToArray();
 
@@ -51,6 +52,7 @@ public sealed record Options
                 "--queries" => o with { Queries = int.Parse(Next()) },
                 "--clients" => o with { Clients = int.Parse(Next()) },
                 "--duration" => o with { DurationSeconds = int.Parse(Next()) },
+                "--poll-seconds" => o with { PollSeconds = int.Parse(Next()) },
                 "--port" => o with { Port = int.Parse(Next()) },
                 "--instances" => o with { Instances = int.Parse(Next()) },
                 "--sqlite-instances" => o with { SqliteInstances = int.Parse(Next()) },

@@ -43,7 +43,7 @@ public sealed class HostHarness : IAsyncDisposable
     /// <param name="synchronous">SQLite only: NORMAL or FULL (Database:SqliteSynchronous)</param>
     /// <param name="pgServer">PostgreSQL only: a server connection string; a throwaway database is created on it.</param>
     public static async Task<HostHarness> CreateAsync(string repoRoot, string provider, string synchronous = "NORMAL", string? pgServer = null,
-        bool demoData = true, string? sqliteDir = null)
+        bool demoData = true, string? sqliteDir = null, TimeProvider? clock = null)
     {
         string cs;
         string? dir = null, pgDb = null;
@@ -88,6 +88,7 @@ public sealed class HostHarness : IAsyncDisposable
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
         builder.Logging.AddConsole();
         builder.AddOa();
+        if (clock is not null) builder.Services.AddSingleton(clock); // the last registration wins
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
