@@ -29,7 +29,8 @@ public sealed record Options
     public int Clients { get; init; } = 50;
     public int DurationSeconds { get; init; } = 30;
     public int Port { get; init; } = 5101;
-    public int PollSeconds { get; init; } = 5; // the product's Timers:PollSeconds default
+    public int PollSeconds { get; init; } = 5;
+    public double AnomalyRate { get; init; } = 0.01; // W4: share of employee-days late, missing a punch or absent // the product's Timers:PollSeconds default
 
     private static int[] Ints(string s) => s.Split(',').Select(x => int.Parse(x.Replace("k", "000").Replace("M", "000000"))).ToArray();
 
@@ -52,6 +53,7 @@ public sealed record Options
                 "--queries" => o with { Queries = int.Parse(Next()) },
                 "--clients" => o with { Clients = int.Parse(Next()) },
                 "--duration" => o with { DurationSeconds = int.Parse(Next()) },
+                "--anomaly-rate" => o with { AnomalyRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--poll-seconds" => o with { PollSeconds = int.Parse(Next()) },
                 "--port" => o with { Port = int.Parse(Next()) },
                 "--instances" => o with { Instances = int.Parse(Next()) },

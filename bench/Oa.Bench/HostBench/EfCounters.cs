@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Oa.Bench.HostBench;
 
@@ -10,7 +12,8 @@ public sealed class EfCounters : IObserver<DiagnosticListener>, IObserver<KeyVal
     private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
     private readonly IDisposable _all;
     private readonly List<IDisposable> _subscriptions = [];
-    private long _commits, _commands;
+    private long _commits, _commands, _commandTicks;
+    private readonly ConcurrentDictionary<string, (long Count, long Ticks)> _bySql = new();
 
     public static readonly EfCounters Instance = new();
 
@@ -18,6 +21,13 @@ public sealed class EfCounters : IObserver<DiagnosticListener>, IObserver<KeyVal
 
     public long Commits => Interlocked.Read(ref _commits);
     public long Commands => Interlocked.Read(ref _commands);
+    public TimeSpan CommandTime => TimeSpan.FromTicks(Interlocked.Read(ref _commandTicks));
+
+    /// <summary>Per SQL text (first 90 characters): executions and time inside the provider, since the last reset.</summary>
+    public IReadOnlyList<(string Sql, long Count, double Ms)> TopSql(int n) =>
+        _bySql.OrderByDescending(kv => kv.Value.Ticks).Take(n).Select(kv => (kv.Key, kv.Value.Count, kv.Value.Ticks / 10_000.0)).ToList();
+
+    public void ResetSql() => _bySql.Clear();
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -28,7 +38,14 @@ public sealed class EfCounters : IObserver<DiagnosticListener>, IObserver<KeyVal
     public void OnNext(KeyValuePair<string, object?> e)
     {
         if (e.Key == Committed) Interlocked.Increment(ref _commits);
-        else if (e.Key == Executed) Interlocked.Increment(ref _commands);
+        else if (e.Key == Executed && e.Value is CommandExecutedEventData d)
+        {
+            Interlocked.Increment(ref _commands);
+            Interlocked.Add(ref _commandTicks, d.Duration.Ticks);
+            var sql = d.Command.CommandText.ReplaceLineEndings(" ");
+            sql = sql.Length > 90 ? sql[..90] : sql;
+            _bySql.AddOrUpdate(sql, (1, d.Duration.Ticks), (_, v) => (v.Count + 1, v.Ticks + d.Duration.Ticks));
+        }
     }
 
     public void OnCompleted() { }

@@ -43,7 +43,7 @@ public sealed class HostHarness : IAsyncDisposable
     /// <param name="synchronous">SQLite only: NORMAL or FULL (Database:SqliteSynchronous)</param>
     /// <param name="pgServer">PostgreSQL only: a server connection string; a throwaway database is created on it.</param>
     public static async Task<HostHarness> CreateAsync(string repoRoot, string provider, string synchronous = "NORMAL", string? pgServer = null,
-        bool demoData = true, string? sqliteDir = null, TimeProvider? clock = null)
+        bool demoData = true, string? sqliteDir = null, TimeProvider? clock = null, bool importDefinitions = false)
     {
         string cs;
         string? dir = null, pgDb = null;
@@ -80,7 +80,7 @@ public sealed class HostHarness : IAsyncDisposable
             ["Bootstrap:AdminUserName"] = "admin",
             ["Bootstrap:AdminPassword"] = "Admin@2026",
             ["Bootstrap:DemoData"] = demoData ? "true" : "false",
-            ["Definitions:ImportOnStart"] = "false",
+            ["Definitions:ImportOnStart"] = importDefinitions ? "true" : "false",
         });
         // EF logs every command at Information: that would time the console, not the product.
         builder.Logging.ClearProviders();

@@ -43,8 +43,10 @@ public static class W6Growth
             var label = size >= 1_000_000 ? $"{size / 1_000_000}M" : size >= 1000 ? $"{size / 1000}k" : size.ToString();
             if (size > 0) config[$"seed to {label}"] = $"{(DateTimeOffset.UtcNow - t0).TotalSeconds:0} s, db file {new FileInfo(host.DatabaseFile).Length / 1048576.0:0} MiB";
             W1.W1Workload.Settle();
+            EfCounters.Instance.ResetSql();
             var r = await OursEf.Run($"w1-ef-sqlite-normal-{label}-completed", 1, n, host);
             results.Add(r);
+            notes.Add($"{label}: SQL by time inside the provider (count, ms total): " + string.Join(" | ", EfCounters.Instance.TopSql(8).Select(x => $"{x.Count}× {x.Ms:0}ms {x.Sql}")));
             Console.Error.WriteLine($"  {label}: {r.InstancesPerSecond} inst/s  load {MachineInfo.LoadAverage()}");
         }
         machine.LoadAverageAtEnd = MachineInfo.LoadAverage();
