@@ -29,6 +29,7 @@ public sealed record Options
     public int Clients { get; init; } = 50;
     public int DurationSeconds { get; init; } = 30;
     public int Port { get; init; } = 5101;
+    public int HttpTasks { get; init; } = 10_000;
     public int PollSeconds { get; init; } = 5;
     public double AnomalyRate { get; init; } = 0.01; // W4: share of employee-days late, missing a punch or absent // the product's Timers:PollSeconds default
 
@@ -55,6 +56,7 @@ public sealed record Options
                 "--duration" => o with { DurationSeconds = int.Parse(Next()) },
                 "--anomaly-rate" => o with { AnomalyRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--poll-seconds" => o with { PollSeconds = int.Parse(Next()) },
+                "--http-tasks" => o with { HttpTasks = int.Parse(Next()) },
                 "--port" => o with { Port = int.Parse(Next()) },
                 "--instances" => o with { Instances = int.Parse(Next()) },
                 "--sqlite-instances" => o with { SqliteInstances = int.Parse(Next()) },
@@ -71,6 +73,6 @@ public sealed record Options
         }
         // Smoke: a seconds-long sanity run for CI, no peer, nothing written unless --out is given.
         return o.Smoke ? o with { Instances = 20, SqliteInstances = 20, EfInstances = 20, Rounds = 1, Peer = false,
-            Tasks = [2_000], Completed = [0, 2_000], Timers = 200, Employees = 20, Queries = 50, Clients = 4, DurationSeconds = 3 } : o;
+            Tasks = [2_000], Completed = [0, 2_000], Timers = 200, Employees = 20, Queries = 50, Clients = 4, DurationSeconds = 3, HttpTasks = 200 } : o;
     }
 }

@@ -22,6 +22,7 @@ var report = options.Workload switch
     "w6" => await Oa.Bench.HostBench.W6Growth.Run(options, repoRoot, commandLine),
     "w5" => await Oa.Bench.HostBench.W5Timers.Run(options, repoRoot, commandLine),
     "w4" => await Oa.Bench.HostBench.W4Attendance.Run(options, repoRoot, commandLine),
+    "http" => await Oa.Bench.Http.HttpWorkload.Run(options, repoRoot, commandLine),
     "w3" => await Oa.Bench.HostBench.W3Inbox.Run(options, repoRoot, commandLine),
     _ => await W1Workload.Run(options, repoRoot, commandLine),
 };

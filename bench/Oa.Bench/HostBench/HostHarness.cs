@@ -81,6 +81,11 @@ public sealed class HostHarness : IAsyncDisposable
             ["Bootstrap:AdminPassword"] = "Admin@2026",
             ["Bootstrap:DemoData"] = demoData ? "true" : "false",
             ["Definitions:ImportOnStart"] = importDefinitions ? "true" : "false",
+            // appsettings.json asks for Information; the bench's console is for its own progress lines.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            ["Logging:LogLevel:Quartz"] = "Error",
         });
         // EF logs every command at Information: that would time the console, not the product.
         builder.Logging.ClearProviders();
@@ -119,6 +124,14 @@ public sealed class HostHarness : IAsyncDisposable
             return Convert.ToString(await cmd.ExecuteScalarAsync()) ?? "?";
         }
         return $"journal_mode={await Pragma("PRAGMA journal_mode")}, synchronous={await Pragma("PRAGMA synchronous")} (1=NORMAL, 2=FULL), sqlite {await Pragma("select sqlite_version()")}";
+    }
+
+    /// <summary>Serves the real HTTP pipeline (OaPipeline.UseOa) on a loopback URL; hosted services (Quartz) start too.</summary>
+    public async Task ServeAsync(string url)
+    {
+        _app.UseOa();
+        _app.Urls.Add(url);
+        await _app.StartAsync();
     }
 
     public string DatabaseFile => _sqliteDir is null ? "" : Path.Combine(_sqliteDir, "oa.db");
