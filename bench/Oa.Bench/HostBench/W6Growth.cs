@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oa.Bench.Measure;
@@ -13,8 +12,6 @@ namespace Oa.Bench.HostBench;
 // process_instances row, task rows and history rows, as the product wrote them), with fresh ids.
 public static class W6Growth
 {
-    private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!;
-
     public static async Task<BenchReport> Run(Options o, string repoRoot, string commandLine)
     {
         var started = DateTimeOffset.UtcNow;
@@ -26,7 +23,7 @@ public static class W6Growth
         {
             ["database"] = await host.SqliteSettingsAsync(),
             ["W1 per size"] = $"{n} instances × 3 operations (start, approve A, approve B), after a warm-up of {Math.Min(n, 300)} at the first size",
-            ["seeded rows"] = "clones of one real completed W1 instance: process_instances + tasks + history rows",
+            ["seeded rows"] = "clones of one real completed W1 instance: process_instances + tasks + history rows, copied inside SQLite",
         };
         var results = new List<ModeResult>();
         var notes = new List<string>();
@@ -68,22 +65,21 @@ public static class W6Growth
         return (instance, tasks, history);
     }
 
+    // Clones inside SQLite (BulkInsert.CloneAsync): instance i gets id done-0000000i, its tasks and history follow it.
     private static async Task SeedAsync(HostHarness host, int from, int to, ProcessInstanceRecord instance, List<WorkTask> tasks, List<HistoryRecord> history)
     {
-        for (var start = from; start < to; start += 50_000)
+        const string id = "'done-' || printf('%07d', i)";
+        for (var start = from; start < to; start += 100_000)
         {
-            var ids = Enumerable.Range(start, Math.Min(50_000, to - start)).Select(i => $"done-{i:0000000}").ToList();
-            await BulkInsert.RunAsync(host, ids.Select(id => Copy(instance, x => { x.Id = id; x.SerialNo = null; })).ToList());
-            await BulkInsert.RunAsync(host, ids.SelectMany(id => tasks.Select(t => Copy(t, x => { x.Id = id + "-" + t.ElementId; x.InstanceId = id; }))).ToList());
-            await BulkInsert.RunAsync(host, ids.SelectMany(id => history.Select(h => Copy(h, x => x.InstanceId = id))).ToList());
-            Console.Error.WriteLine($"  seeded {start + ids.Count:N0} / {to:N0} completed instances  load {MachineInfo.LoadAverage()}");
+            var end = Math.Min(to, start + 100_000);
+            var sample = $"'{instance.Id}'";
+            await BulkInsert.CloneAsync<ProcessInstanceRecord>(host, $"s.\"Id\" = {sample}", start, end,
+                new Dictionary<string, string> { ["Id"] = id, ["SerialNo"] = "NULL" });
+            await BulkInsert.CloneAsync<WorkTask>(host, $"s.\"InstanceId\" = {sample}", start, end,
+                new Dictionary<string, string> { ["Id"] = id + " || '-' || s.\"ElementId\"", ["InstanceId"] = id });
+            await BulkInsert.CloneAsync<HistoryRecord>(host, $"s.\"InstanceId\" = {sample}", start, end,
+                new Dictionary<string, string> { ["InstanceId"] = id });
+            Console.Error.WriteLine($"  seeded {end:N0} / {to:N0} completed instances  load {MachineInfo.LoadAverage()}");
         }
-    }
-
-    private static T Copy<T>(T source, Action<T> change)
-    {
-        var copy = (T)Clone.Invoke(source, null)!;
-        change(copy);
-        return copy;
     }
 }
