@@ -132,12 +132,22 @@ public sealed class HostHarness : IAsyncDisposable
         _app.UseOa();
         _app.Urls.Add(url);
         await _app.StartAsync();
+        _served = true;
     }
+
+    private bool _served;
 
     public string DatabaseFile => _sqliteDir is null ? "" : Path.Combine(_sqliteDir, "oa.db");
 
     public async ValueTask DisposeAsync()
     {
+        // Stop Kestrel and Quartz before the database goes away (the first HTTP run hung at exit with Quartz
+        // still polling a deleted database).
+        if (_served)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try { await _app.StopAsync(timeout.Token); } catch (OperationCanceledException) { }
+        }
         await _app.DisposeAsync();
         if (_pgDatabase is not null)
         {
