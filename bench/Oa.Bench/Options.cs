@@ -15,6 +15,25 @@ public sealed record Options
     public string? Note { get; init; }
     public string? OutDir { get; init; }
     public bool SqliteFull { get; init; } = true;
+    // The product's EF store modes of W1 (ours-ef-*); PostgreSQL only when a server is given.
+    public bool Ef { get; init; } = true;
+    public int? EfInstances { get; init; }
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("OA_BENCH_POSTGRES");
+    public string PostgresServerLabel => Postgres is null ? "-" : new Npgsql.NpgsqlConnectionStringBuilder(Postgres) is var b ? $"{b.Host}:{b.Port}" : "";
+    // W3/W5/W6/W4/http sizes.
+    public int[] Tasks { get; init; } = [100_000, 1_000_000];
+    public int[] Completed { get; init; } = [0, 100_000, 1_000_000];
+    public int Timers { get; init; } = 10_000;
+    public int Employees { get; init; } = 2000;
+    public int Queries { get; init; } = 1000;
+    public int Clients { get; init; } = 50;
+    public int DurationSeconds { get; init; } = 30;
+    public int Port { get; init; } = 5101;
+    public int HttpTasks { get; init; } = 10_000;
+    public int PollSeconds { get; init; } = 5;
+    public double AnomalyRate { get; init; } = 0.01; // W4: share of employee-days late, missing a punch or absent // the product's Timers:PollSeconds default
+
+    private static int[] Ints(string s) => s.Split(',').Select(x => int.Parse(x.Replace("k", "000").Replace("M", "000000"))).ToArray();
 
     public static Options Parse(string[] args)
     {
@@ -24,7 +43,21 @@ public sealed record Options
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             o = args[i] switch
             {
-                "w1" or "w2" or "profile" => o with { Workload = args[i] },
+                "w1" or "w2" or "profile" or "w3" or "w4" or "w5" or "w6" or "http" => o with { Workload = args[i] },
+                "--no-ef" => o with { Ef = false },
+                "--ef-instances" => o with { EfInstances = int.Parse(Next()) },
+                "--postgres" => o with { Postgres = Next() },
+                "--tasks" => o with { Tasks = Ints(Next()) },
+                "--completed" => o with { Completed = Ints(Next()) },
+                "--timers" => o with { Timers = int.Parse(Next()) },
+                "--employees" => o with { Employees = int.Parse(Next()) },
+                "--queries" => o with { Queries = int.Parse(Next()) },
+                "--clients" => o with { Clients = int.Parse(Next()) },
+                "--duration" => o with { DurationSeconds = int.Parse(Next()) },
+                "--anomaly-rate" => o with { AnomalyRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--poll-seconds" => o with { PollSeconds = int.Parse(Next()) },
+                "--http-tasks" => o with { HttpTasks = int.Parse(Next()) },
+                "--port" => o with { Port = int.Parse(Next()) },
                 "--instances" => o with { Instances = int.Parse(Next()) },
                 "--sqlite-instances" => o with { SqliteInstances = int.Parse(Next()) },
                 "--rounds" => o with { Rounds = int.Parse(Next()) },
@@ -39,6 +72,7 @@ public sealed record Options
             };
         }
         // Smoke: a seconds-long sanity run for CI, no peer, nothing written unless --out is given.
-        return o.Smoke ? o with { Instances = 20, SqliteInstances = 20, Rounds = 1, Peer = false } : o;
+        return o.Smoke ? o with { Instances = 20, SqliteInstances = 20, EfInstances = 20, Rounds = 1, Peer = false,
+            Tasks = [2_000], Completed = [0, 2_000], Timers = 200, Employees = 20, Queries = 50, Clients = 4, DurationSeconds = 3, HttpTasks = 200 } : o;
     }
 }

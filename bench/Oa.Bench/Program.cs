@@ -9,7 +9,7 @@ try { options = Options.Parse(args); }
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: Oa.Bench w1|w2|profile [--instances N] [--rounds R] [--workers W] [--sqlite-instances N] [--no-peer] [--no-sqlite-full] [--smoke] [--peer-timeout S] [--note TEXT] [--out DIR]");
+    Console.Error.WriteLine("usage: Oa.Bench w1|w2|profile|w3|w4|w5|w6|http [--instances N] [--rounds R] [--workers W] [--sqlite-instances N] [--no-peer] [--no-sqlite-full] [--smoke] [--peer-timeout S] [--note TEXT] [--out DIR]");
     return 2;
 }
 
@@ -19,6 +19,11 @@ var report = options.Workload switch
 {
     "w2" => await W2Workload.Run(options, commandLine),
     "profile" => await Profile.Run(options, commandLine),
+    "w6" => await Oa.Bench.HostBench.W6Growth.Run(options, repoRoot, commandLine),
+    "w5" => await Oa.Bench.HostBench.W5Timers.Run(options, repoRoot, commandLine),
+    "w4" => await Oa.Bench.HostBench.W4Attendance.Run(options, repoRoot, commandLine),
+    "http" => await Oa.Bench.Http.HttpWorkload.Run(options, repoRoot, commandLine),
+    "w3" => await Oa.Bench.HostBench.W3Inbox.Run(options, repoRoot, commandLine),
     _ => await W1Workload.Run(options, repoRoot, commandLine),
 };
 report = report with { EngineSource = Oa.Bench.Measure.SourceInfo.Describe(repoRoot) };

@@ -52,6 +52,8 @@ public static class Table
             w.WriteLine();
             foreach (var t in r.Targets) w.WriteLine($"  target {t.Target}: need {t.Required}, measured {t.Measured} → {(t.Met ? "MET" : "NOT MET")}");
         }
+        foreach (var g in r.Rounds.Where(x => x.Note is not null).GroupBy(x => x.Mode))
+            w.WriteLine($"  {g.Key} (last round): {g.Last().Note}");
         foreach (var n in r.Notes) w.WriteLine($"  note: {n}");
     }
 

@@ -1,3 +1,4 @@
+using Oa.Bench.HostBench;
 using Oa.Bench.Measure;
 using Oa.Bench.Peer;
 using Oa.Bench.Report;
@@ -23,6 +24,21 @@ public static class W1Workload
         var runtimeMode = new OursRuntime();
         var sqlite = new Dictionary<string, string>();
         var results = new List<ModeResult>();
+        // The product's EF store: one host (and database) per mode, reused by every round, so later rounds run
+        // on a database that already holds the earlier rounds' completed instances (W6 measures growth on purpose).
+        var ef = new Dictionary<string, HostHarness>();
+        async Task<ModeResult> Ef(string provider, string sync, int r, int count)
+        {
+            var mode = provider == "postgres" ? "ours-ef-postgres" : $"ours-ef-sqlite-{sync.ToLowerInvariant()}";
+            if (!ef.TryGetValue(mode, out var host))
+            {
+                host = await HostHarness.CreateAsync(repoRoot, provider, sync, o.Postgres);
+                await OursEf.PrepareAsync(host);
+                ef[mode] = host;
+                sqlite[$"{mode} database"] = provider == "postgres" ? "PostgreSQL (throwaway database on " + o.PostgresServerLabel + ")" : await host.SqliteSettingsAsync();
+            }
+            return await OursEf.Run(mode, r, count, host);
+        }
 
         for (var round = 0; round <= o.Rounds; round++)
         {
@@ -47,19 +63,29 @@ public static class W1Workload
             await Pair(() => OursStored.Run("ours-persist", r, m, new InMemoryInstanceStore()), peer is null ? null : () => Task.FromResult(peer.Run("persist", r, n)));
             await Pair(() => Sqlite("NORMAL", r, sqliteN, sqlite), o.SqliteFull ? () => Sqlite("FULL", r, sqliteN, sqlite) : null);
             await Pair(() => runtimeMode.Run(r, n), null);
+            if (o.Ef)
+            {
+                var efN = o.EfInstances ?? sqliteN;
+                await Pair(() => Ef("sqlite", "NORMAL", r, efN), peer is null ? null : () => Task.FromResult(peer.Run("persist", r, n)));
+                if (o.SqliteFull) await Pair(() => Ef("sqlite", "FULL", r, efN), null);
+                if (o.Postgres is not null) await Pair(() => Ef("postgres", "NORMAL", r, efN), null);
+            }
             if (round > 0) results.AddRange(measured);
         }
         machine.LoadAverageAtEnd = MachineInfo.LoadAverage();
+        foreach (var host in ef.Values) await host.DisposeAsync();
 
         var config = new Dictionary<string, string>
         {
             ["instances per mode per round"] = n.ToString(),
             ["instances per sqlite round"] = sqliteN.ToString(),
             ["measured rounds"] = $"{o.Rounds} (+1 warm-up discarded)",
+            ["store for ours-ef-*"] = "the product: Oa.Host EngineHost + EfInstanceStore (state, task rows, history, notifications; one transaction per command), database created and migrated by the product",
+            ["instances per ours-ef round"] = (o.EfInstances ?? sqliteN).ToString(),
             ["store for ours-sqlite-*"] = "raw-sqlite store (Microsoft.Data.Sqlite, table instances(id, state json, version), optimistic UPDATE … WHERE version), NOT the product's EF store",
         };
         foreach (var (k, v) in sqlite) config[k] = v;
-        string[] pairs = ["ours-inmem:peer-inmem", "ours-persist:peer-persist", "ours-sqlite-normal:peer-persist", "ours-sqlite-full:peer-persist", "ours-runtime:peer-persist"];
+        string[] pairs = ["ours-inmem:peer-inmem", "ours-persist:peer-persist", "ours-sqlite-normal:peer-persist", "ours-sqlite-full:peer-persist", "ours-runtime:peer-persist", "ours-ef-sqlite-normal:peer-persist", "ours-ef-sqlite-full:peer-persist", "ours-ef-postgres:peer-persist"];
         var ratios = pairs.Select(p => p.Split(':')).Select(p => Summarise.RatioOf(results, p[0], p[1])).OfType<Ratio>().ToArray();
         var summary = Summarise.Modes(results);
         var targets = new List<TargetCheck>();
@@ -67,6 +93,11 @@ public static class W1Workload
             targets.Add(new("W1 ours-sqlite-normal instances/s", 1000, normal.InstancesPerSecond, normal.InstancesPerSecond >= 1000));
         if (ratios.FirstOrDefault(x => x.Ours == "ours-sqlite-normal") is { } vsPeer)
             targets.Add(new("W1 ours-sqlite-normal / peer-persist", 5, vsPeer.Median, vsPeer.Median >= 5));
+
+        if (summary.FirstOrDefault(s => s.Mode == "ours-ef-sqlite-normal") is { } efNormal)
+            targets.Add(new("W1 ours-ef-sqlite-normal (product EF store) instances/s", 1000, efNormal.InstancesPerSecond, efNormal.InstancesPerSecond >= 1000));
+        if (ratios.FirstOrDefault(x => x.Ours == "ours-ef-sqlite-normal") is { } efVsPeer)
+            targets.Add(new("W1 ours-ef-sqlite-normal / peer-persist", 5, efVsPeer.Median, efVsPeer.Median >= 5));
 
         return new BenchReport
         {
