@@ -85,7 +85,8 @@ public sealed class HostNode : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        // Generous: a node started beside another waits for it to initialise the database first, on a busy CI box.
+        var deadline = DateTime.UtcNow.AddMinutes(6);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The host at {BaseUrl} exited during start-up:\n{Log()}");
@@ -97,7 +98,7 @@ public sealed class HostNode : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(300);
         }
-        throw new TimeoutException($"The host at {BaseUrl} did not become ready within 3 minutes:\n{Log()}");
+        throw new TimeoutException($"The host at {BaseUrl} did not become ready within 6 minutes:\n{Log()}");
     }
 
     private static string RepositoryRoot()
