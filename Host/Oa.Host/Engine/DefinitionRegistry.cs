@@ -17,7 +17,10 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
     private readonly Dictionary<(string Key, int Version), PublishedProcess> _byVersion = [];
     private readonly Dictionary<string, PublishedForm> _latestForms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string FormId, int Version), PublishedForm> _forms = [];
-    private long _stamp = -1, _lastProcessId, _lastFormId;
+    private long _stamp = -1;
+    // Loaded row ids. Not "everything above the highest id": two nodes publishing at once can commit ids out of
+    // order (PostgreSQL hands out 7 and 8, the 8 commits first), and a high-water mark would skip the 7 for good.
+    private readonly HashSet<long> _processIds = [], _formIds = [];
     private WorkflowRuntime? _runtime;
 
     /// <summary>Called once by <see cref="EngineHost"/>; definitions are loaded only through it, so the runtime is always there.</summary>
@@ -46,9 +49,11 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
         try
         {
             if (stamp == _stamp) return;
-            var forms = await db.FormDefinitions.AsNoTracking().Where(f => f.Id > _lastFormId).OrderBy(f => f.Id).ToListAsync(ct);
+            var newForms = (await db.FormDefinitions.AsNoTracking().Select(f => f.Id).ToListAsync(ct)).Where(id => !_formIds.Contains(id)).ToList();
+            var forms = await db.FormDefinitions.AsNoTracking().Where(f => newForms.Contains(f.Id)).OrderBy(f => f.Id).ToListAsync(ct);
             foreach (var f in forms) AddForm(f.FormId, f.Version, f.SchemaJson, f.Id);
-            var processes = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Id > _lastProcessId).OrderBy(p => p.Id).ToListAsync(ct);
+            var newProcesses = (await db.ProcessDefinitions.AsNoTracking().Select(p => p.Id).ToListAsync(ct)).Where(id => !_processIds.Contains(id)).ToList();
+            var processes = await db.ProcessDefinitions.AsNoTracking().Where(p => newProcesses.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
             foreach (var p in processes) AddProcess(p.Id, p.Key, p.Version, p.BpmnXml, p.SourceName);
             Volatile.Write(ref _stamp, stamp);
         }
@@ -61,7 +66,7 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
     private void AddForm(string formId, int version, string json, long id)
     {
         var parsed = FormSchemaParser.Parse(json);
-        _lastFormId = Math.Max(_lastFormId, id);
+        _formIds.Add(id);
         if (parsed.Schema is null)
         {
             log.LogError("Stored form {FormId} v{Version} no longer parses; it is skipped", formId, version);
@@ -77,7 +82,7 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
 
     private void AddProcess(long id, string key, int version, string xml, string? sourceName)
     {
-        _lastProcessId = Math.Max(_lastProcessId, id);
+        _processIds.Add(id);
         var result = (_runtime ?? throw new InvalidOperationException("Load definitions through EngineHost.PrepareAsync.")).Deploy(xml, sourceName);
         var definition = result.Processes.FirstOrDefault(p => p.Key == key);
         if (definition is null)

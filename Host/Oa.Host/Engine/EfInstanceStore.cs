@@ -43,7 +43,11 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
             var updated = await db.ProcessInstances.Where(i => i.Id == state.InstanceId && i.Version == expectedVersion)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.StateJson, json).SetProperty(i => i.Version, state.Version)
                     .SetProperty(i => i.Status, status).SetProperty(i => i.EndedAt, state.EndedAt), ct);
-            if (updated == 0) throw new ConcurrencyException(state.InstanceId, expectedVersion, -1);
+            if (updated == 0)
+            {
+                scope.ServiceProvider.GetService<Operations.Monitoring.OaMetrics>()?.EngineConflicts.Add(1);
+                throw new ConcurrencyException(state.InstanceId, expectedVersion, -1);
+            }
             header = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == state.InstanceId)
                 .Select(i => new InstanceHeader(i.ProcessKey, i.ProcessName, i.Title, i.SerialNo, i.Initiator)).SingleAsync(ct);
         }

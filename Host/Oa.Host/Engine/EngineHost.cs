@@ -18,9 +18,12 @@ public sealed class EngineHost
     private readonly LiveOrgDirectory _directory;
     private readonly OaUserTaskPlanner _planner;
     private readonly TimeProvider _clock;
+    private readonly Operations.Monitoring.OaMetrics? _metrics;
 
-    public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock, Features.Deputies.DeputyRouter deputies)
+    public EngineHost(EfInstanceStore store, DefinitionRegistry definitions, OrgCache org, TimeProvider clock, Features.Deputies.DeputyRouter deputies,
+        Operations.Monitoring.OaMetrics? metrics = null)
     {
+        _metrics = metrics;
         _org = org;
         _store = store;
         _deputies = deputies;
@@ -51,7 +54,8 @@ public sealed class EngineHost
         await PrepareAsync(ct);
         InstanceState state;
         using (CommandAudit.Begin(audit))
-            state = await Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId);
+            state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, "StartInstance",
+                () => Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId));
         await _deputies.RouteAsync(this, instanceId, ct);
         return state;
     }
@@ -64,7 +68,7 @@ public sealed class EngineHost
         await PrepareAsync(ct);
         InstanceState state;
         using (CommandAudit.Begin(audit))
-            state = await Runtime.ExecuteAsync(instanceId, command);
+            state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, command.GetType().Name, () => Runtime.ExecuteAsync(instanceId, command));
         // 代理: tasks this command gave to someone who is away move on to their deputy (not for that move itself).
         if (audit.Action != "deputy") await _deputies.RouteAsync(this, instanceId, ct);
         return state;

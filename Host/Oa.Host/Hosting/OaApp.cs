@@ -13,6 +13,8 @@ public static class OaApp
         var app = builder.Build();
         if (verb is not null) return await CliVerbs.RunAsync(app, verb, args[1..]);
 
+        // Nodes of a cluster starting together initialise the shared database one after the other.
+        await using (await Operations.StartupLock.AcquireAsync(app.Configuration, app.Lifetime.ApplicationStopping))
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(app.Lifetime.ApplicationStopping);
         app.UseOa();

@@ -23,6 +23,7 @@ public static class OaPipeline
 {
     public static WebApplication UseOa(this WebApplication app)
     {
+        Operations.ReverseProxy.UseOaForwardedHeaders(app); // first: everything after sees the real client and scheme
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Oa.Host.Engine;
+using Oa.Workflows.Ports;
+using Quartz;
 using Oa.Host.Tests.Infrastructure;
 using Oa.Host.Tests.Workflow;
 
@@ -17,6 +21,24 @@ public sealed class MetricsFactory : OaFactory
     }
 }
 
+/// <summary>A scheduled job that always fails, for oa_job_failures_total.</summary>
+public sealed class FailingJob : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        throw new JobExecutionException("deliberate failure");
+}
+
+/// <summary>
+/// Run alone: OpenTelemetry listens to every meter named "Oa" in the process and keeps the first instrument of a
+/// name, so with other test hosts alive the scrape could show one of theirs. A deployed host has one per process.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "metrics";
+}
+
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsTests(MetricsFactory factory) : IClassFixture<MetricsFactory>
 {
     private async Task<string> ScrapeAsync()
@@ -57,5 +79,40 @@ public sealed class MetricsTests(MetricsFactory factory) : IClassFixture<Metrics
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().SendAsync(request)).StatusCode);
         // A signed-in user is not a scraper either.
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsAsync("zhangsan")).GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_TimeEngineCommands_CountLostConcurrencyRacesAndFailedJobs_AndShowQueueDepths()
+    {
+        await factory.PublishLeaveAsync();
+        var applicant = await factory.ClientAsAsync("zhangsan");
+        var id = (await applicant.StartLeaveAsync(1)).GetProperty("id").GetString()!;
+        var head = await factory.ClientAsAsync("wanglei");
+        Assert.Equal(HttpStatusCode.OK, (await head.ActAsync((await head.TodoTaskAsync(id))!, "approve")).StatusCode);
+
+        // Two saves against the same loaded version: the second loses the race, as a concurrent command would.
+        var store = factory.Services.GetRequiredService<EfInstanceStore>();
+        var state = (await store.LoadAsync(id))!;
+        var next = state with { Version = state.Version + 1 };
+        await store.SaveAsync(next, state.Version, []);
+        await Assert.ThrowsAsync<ConcurrencyException>(async () => await store.SaveAsync(next, state.Version, []));
+
+        var job = $"failing-{Guid.NewGuid():N}";
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.ScheduleJob(JobBuilder.Create<FailingJob>().WithIdentity(job, "test").Build(),
+            TriggerBuilder.Create().WithIdentity(job, "test").StartNow().Build());
+
+        string text = "";
+        for (var i = 0; i < 60 && !(text.Contains($"test.{job}") && text.Contains("oa_notifications_pending")); i++)
+        {
+            await Task.Delay(500);
+            text = await ScrapeAsync();
+        }
+        Assert.Matches("oa_engine_command_duration_seconds_count\\{[^}]*command=\"StartInstance\"[^}]*outcome=\"ok\"[^}]*\\} [1-9]", text);
+        Assert.Matches("oa_engine_command_duration_seconds_count\\{[^}]*command=\"CompleteTask\"[^}]*\\} [1-9]", text);
+        Assert.Matches("oa_engine_conflicts_total(\\{[^}]*\\})? [1-9]", text);
+        Assert.Matches($"oa_job_failures_total\\{{[^}}]*job=\"test\\.{job}\"[^}}]*\\}} 1", text);
+        Assert.Matches("oa_notifications_pending(\\{[^}]*\\})? \\d+", text);
+        Assert.Matches("oa_jobs_pending(\\{[^}]*\\})? \\d+", text);
     }
 }

@@ -20,6 +20,10 @@ public class OpsFactory : OaFactory
     public static readonly string FilesKey = Convert.ToBase64String(Enumerable.Range(40, 32).Select(i => (byte)i).ToArray());
     public static readonly string BackupKey = Convert.ToBase64String(Enumerable.Range(90, 32).Select(i => (byte)i).ToArray());
 
+    public OpsFactory() { }
+
+    protected OpsFactory(string provider) : base(provider) { }
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string DatabaseFile => Path.Combine(DataDirectory, "oa.db");

@@ -131,6 +131,9 @@ public sealed class UiText
         ["最近一次完整性检查"] = "Last integrity check", ["通过"] = "passed", ["发现问题"] = "problems found", ["还没有备份"] = "No backups yet",
         ["文件"] = "File", ["时间"] = "Time", ["大小"] = "Size", ["计划任务"] = "Scheduled jobs", ["触发器"] = "Trigger", ["下次执行"] = "Next run",
         ["运行中"] = "running", ["待机"] = "standby", ["已停止"] = "stopped", ["未启动"] = "not started",
+        // 系统状态: more queues and the cluster's nodes (scale-out)
+        ["待发送的通知"] = "Notifications waiting to send", ["发送失败的通知"] = "Notifications that failed", ["待执行的服务任务"] = "Service-task jobs waiting",
+        ["集群节点"] = "Cluster nodes", ["服务节点"] = "Node", ["最近签到"] = "Last check-in",
         // 考勤 and 定时任务 (issue #7)
         ["上次结果"] = "Last result", ["上次运行"] = "Last run", ["下次运行"] = "Next run", ["人员列"] = "Person column", ["人员列内容"] = "Person column holds",
         ["任务"] = "Job", ["企业微信"] = "WeCom", ["休息日"] = "Rest day", ["修改人"] = "Changed by", ["假日"] = "Holiday", ["全部部门"] = "All departments",

@@ -7,9 +7,9 @@ namespace Oa.Host.Operations.Upgrade;
 
 /// <summary>
 /// Applies pending migrations the careful way. A database that already has data is first backed up
-/// (Backup:BeforeMigrations, on by default). On SQLite the migrations run on a copy, which replaces the live file
-/// only when every migration succeeded: a failed upgrade leaves the old database exactly as it was. On PostgreSQL
-/// each migration is its own transaction; if one fails, the error names the archive to restore.
+/// (Backup:BeforeMigrations, on by default). Then a failed upgrade leaves the old database exactly as it was:
+/// on SQLite the migrations run on a copy, which replaces the live file only when every migration succeeded; on
+/// PostgreSQL all pending migrations run in one transaction (its DDL is transactional), see <see cref="PostgresMigration"/>.
 /// </summary>
 public sealed class SafeMigrator(OaDbContext db, IConfiguration config, IHostEnvironment env, BackupOptions options, IServiceProvider services, ILogger<SafeMigrator> log)
 {
@@ -32,13 +32,13 @@ public sealed class SafeMigrator(OaDbContext db, IConfiguration config, IHostEnv
         try
         {
             if (DatabaseSetup.DatabaseProviderName(config) == "sqlite") await MigrateSqliteCopyAsync(ct);
-            else await db.Database.MigrateAsync(ct);
+            else await PostgresMigration.ApplyPendingAsync(db, log, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new InvalidOperationException(
-                $"Migrating to {pending[^1]} failed; {(DatabaseSetup.DatabaseProviderName(config) == "sqlite" ? "the database was left as it was" : "the database may be partly migrated")}." +
-                (archive is null ? "" : $" The backup taken before is {archive} (restore <archive> --database <new>)."), ex);
+                $"Migrating to {pending[^1]} failed; the database was left as it was." +
+                (archive is null ? "" : $" The backup taken before is {archive}."), ex);
         }
     }
 

@@ -6,4 +6,5 @@ public sealed record SystemStatus(
     string DataDirectory, long? DiskFreeBytes, long? DiskTotalBytes,
     IReadOnlyList<(string Name, DateTime WrittenUtc, long Bytes)> Backups, int RetentionDays,
     Operations.Backup.IntegrityCheck.Report? LastCheck,
-    long RunningInstances, long OpenTasks, long OverdueTasks, long DueTimers, long UnattachedFiles);
+    long RunningInstances, long OpenTasks, long OverdueTasks, long DueTimers, long UnattachedFiles,
+    long PendingDeliveries, long FailedDeliveries, long PendingJobs, IReadOnlyList<(string Node, DateTimeOffset LastCheckIn)> ClusterNodes);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Data.Engine;
+using Oa.Host.Data.Notifications;
 using Oa.Host.Operations;
 using Oa.Host.Operations.Backup;
 using Quartz;
@@ -15,7 +16,7 @@ public sealed class SystemStatusReader(OaDbContext db, ISchedulerFactory schedul
         var provider = DatabaseSetup.DatabaseProviderName(config);
         string? schema = null, dbError = null;
         var pending = 0;
-        long running = 0, open = 0, overdue = 0, timers = 0, loose = 0;
+        long running = 0, open = 0, overdue = 0, timers = 0, loose = 0, deliveries = 0, failedDeliveries = 0, jobsWaiting = 0;
         try
         {
             schema = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault();
@@ -26,6 +27,9 @@ public sealed class SystemStatusReader(OaDbContext db, ISchedulerFactory schedul
             overdue = await db.Tasks.LongCountAsync(t => t.Status == WorkTaskStatus.Open && t.DueAt != null && t.DueAt < now, ct);
             timers = await db.Timers.LongCountAsync(ct);
             loose = await db.Files.LongCountAsync(f => f.InstanceId == null && f.LedgerRecordId == null, ct);
+            deliveries = await db.NotificationDeliveries.LongCountAsync(d => d.Status == DeliveryStatus.Pending, ct);
+            failedDeliveries = await db.NotificationDeliveries.LongCountAsync(d => d.Status == DeliveryStatus.Failed, ct);
+            jobsWaiting = await db.Jobs.LongCountAsync(j => j.RetriesLeft > 0, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -33,6 +37,7 @@ public sealed class SystemStatusReader(OaDbContext db, ISchedulerFactory schedul
         }
 
         var (state, jobs) = await SchedulerAsync(ct);
+        var nodes = await Operations.ClusterNodes.ReadAsync(db, config, ct);
         var dataDir = DataPaths.DataDirectory(config, env.ContentRootPath);
         long? free = null, total = null;
         try
@@ -43,7 +48,8 @@ public sealed class SystemStatusReader(OaDbContext db, ISchedulerFactory schedul
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException) { }
         var archives = BackupRetention.Archives(backups.Directory).Take(10).Select(f => (f.Name, f.LastWriteTimeUtc, f.Length)).ToList();
         return new SystemStatus(BackupService.ProductVersion, provider, schema, pending, dbError is null, dbError, state, jobs, dataDir, free, total,
-            archives, backups.RetentionDays, IntegrityCheck.Last(backups.Directory), running, open, overdue, timers, loose);
+            archives, backups.RetentionDays, IntegrityCheck.Last(backups.Directory), running, open, overdue, timers, loose,
+            deliveries, failedDeliveries, jobsWaiting, nodes);
     }
 
     private async Task<(string, IReadOnlyList<(string, DateTimeOffset?)>)> SchedulerAsync(CancellationToken ct)
