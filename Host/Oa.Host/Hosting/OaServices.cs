@@ -67,6 +67,7 @@ public static class OaServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailable>(); // a database outage answers 503 + Retry-After, not 500
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");

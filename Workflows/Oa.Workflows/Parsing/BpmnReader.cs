@@ -10,6 +10,25 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
     internal static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     internal static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
 
+    private const int MaxDepth = 200;
+
+    // Models are uploaded by users: no DTDs (entity-expansion bombs), no external entities.
+    private static readonly XmlReaderSettings SafeXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+
+    private static int DepthOf(XElement root)
+    {
+        var max = 0;
+        var stack = new Stack<(XElement Element, int Depth)>([(root, 1)]);
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > max) max = depth;
+            if (max > MaxDepth) break;
+            foreach (var child in element.Elements()) stack.Push((child, depth + 1));
+        }
+        return max;
+    }
+
     private readonly List<BpmnProblem> problems = [];
     private readonly Dictionary<string, XElement> messages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> errors = new(StringComparer.Ordinal);
@@ -19,12 +38,16 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         XDocument doc;
         try
         {
-            doc = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(xml), SafeXml);
+            doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
             return new BpmnParseResult([], [new BpmnProblem(null, ex.LineNumber, $"Malformed XML: {ex.Message}")]);
         }
+        // Sub-processes are read recursively; absurd nesting from an upload must not overflow the stack.
+        if (DepthOf(doc.Root!) > MaxDepth)
+            return new BpmnParseResult([], [new BpmnProblem(null, 1, $"The model nests elements deeper than {MaxDepth} levels.")]);
         var root = doc.Root!;
         if (root.Name != Bpmn + "definitions")
             return new BpmnParseResult([], [Problem(root, $"Root element is {root.Name}, expected BPMN 2.0 definitions ({Bpmn.NamespaceName}).")]);
