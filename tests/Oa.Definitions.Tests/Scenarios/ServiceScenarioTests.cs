@@ -57,7 +57,7 @@ public class ServiceScenarioTests
         Assert.Equal(["dueDate"], Scenario.ValidateStart("ca-loan", Loan.Replace(",\"dueDate\":\"2026-12-10\"", ""), CaLedger).Select(e => e.Path));
 
     const string Complaint = """
-        {"channel":"hotline","customerName":"石家庄某热电厂","contactPerson":"李工","contactPhone":"13800138000","product":"企业端自动监控系统",
+        {"channel":"hotline","receivedOn":"2026-12-07","customerName":"石家庄某热电厂","contactPerson":"李工","contactPhone":"13800138000","product":"企业端自动监控系统",
          "region":"jjjl","complaintType":"timeliness","description":"数据异常报修三天无人处理"}
         """;
 
