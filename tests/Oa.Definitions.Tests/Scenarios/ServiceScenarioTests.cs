@@ -26,8 +26,10 @@ public class ServiceScenarioTests
         Assert.Equal("Task_Handover", s.Task("panlei").ElementId);
         await s.CompleteAsync("panlei", json: """{"handoverDate":"2026-12-07"}""");
         Assert.Equal("Task_Return", s.Task("panlei").ElementId);
+        Assert.Equal(["issue"], s.LedgerWrites.Of("oa-ca-loan").Select(w => w.Headers["action"])); // handed over: the certificate is out
         await s.CompleteAsync("panlei", json: """{"returnDate":"2026-12-09","returnState":"ok"}""");
         await s.AssertEndedAtAsync("End_Returned");
+        Assert.Equal(["issue", "return"], s.LedgerWrites.Of("oa-ca-loan").Select(w => w.Headers["action"]));
         Assert.False(s.Reached("Event_OverdueReminder"));
     }
 
@@ -50,6 +52,7 @@ public class ServiceScenarioTests
         var s = await Scenario.StartAsync("ca-loan", "zhangsan", Loan, CaLedger);
         await s.CompleteAsync("panlei", "reject");
         await s.AssertEndedAtAsync("End_Rejected");
+        Assert.Empty(s.LedgerWrites.Writes);
     }
 
     [Fact]
@@ -74,6 +77,11 @@ public class ServiceScenarioTests
         Assert.Equal(["linxue", "zhoumin"], s.Assignees);
         await s.CompleteAsync("linxue", json: """{"satisfied":"yes","closeNote":"客户认可"}""");
         await s.AssertEndedAtAsync("End_Closed");
+        // the 意见书 first, then the register row keyed by the tracking number, closed today (ioMapping constants)
+        Assert.Equal(["oa-render-document", "oa-ledger-upsert"], s.LedgerWrites.Writes.Select(w => w.Type));
+        var write = s.LedgerWrites.Writes[1];
+        Assert.Equal(("complaints", "closed", "2026-12-07", "26120001"), (write.Headers["ledger"], write.Variables["status"].GetString(),
+            write.Variables["closedOn"].GetString(), write.Variables["complaintNo"].GetString()));
         Assert.False(s.Reached("Event_AcceptOverdue"));
     }
 
