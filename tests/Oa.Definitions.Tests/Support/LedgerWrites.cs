@@ -8,7 +8,7 @@ namespace Oa.Definitions.Tests.Support;
 internal sealed class LedgerWrites
 {
     public static readonly string[] HostTypes =
-        ["oa-ledger-upsert", "oa-attendance-punch-correction", "oa-leave-deduct", "oa-ca-loan", "oa-render-document"];
+        ["oa-ledger-upsert", "oa-attendance-punch-correction", "oa-leave-deduct", "oa-ca-loan", "oa-render-document", "oa-instance-serial"];
 
     public sealed record Write(string Type, string ElementId, IReadOnlyDictionary<string, string> Headers, IReadOnlyDictionary<string, JsonElement> Variables);
 

@@ -62,6 +62,10 @@ public sealed class ScenarioFactory : OaFactory
         return await query(scope.ServiceProvider.GetRequiredService<OaDbContext>());
     }
 
+    /// <summary>All variables of the instance as the engine holds them (the API shows only form fields).</summary>
+    public async Task<IReadOnlyDictionary<string, JsonElement>> VariablesAsync(string id) =>
+        (await Services.GetRequiredService<EngineHost>().Runtime.Store.LoadAsync(id))!.Variables;
+
     /// <summary>The instance as its initiator sees it through the API (status, variables).</summary>
     public async Task<JsonElement> InstanceAsync(HttpClient client, string id) => await (await client.GetAsync($"/api/instances/{id}")).JsonAsync();
 

@@ -90,8 +90,7 @@ public sealed class ServiceScenarioTests(ScenarioFactory factory)
         Assert.Contains(customer, html);
         Assert.Contains("壹仟贰佰元整", html); // 补偿金额 in 大写
         Assert.Contains("&lt;b&gt;报修&lt;/b&gt;", html); // what the customer said is text, not markup
-        var variables = (await factory.InstanceAsync(linxue, id)).GetProperty("variables");
-        Assert.Equal(file.Id, variables.GetProperty("opinionDocument")[0].GetProperty("id").GetString());
+        Assert.Equal(file.Id, (await factory.VariablesAsync(id))["opinionDocument"][0].GetProperty("id").GetString());
     }
 
     [Fact]

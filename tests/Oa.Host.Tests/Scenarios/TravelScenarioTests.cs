@@ -1,3 +1,4 @@
+using Oa.Host.Tests.Files;
 using Oa.Host.Tests.Infrastructure;
 using Oa.Host.Tests.Ledgers;
 
@@ -22,8 +23,9 @@ public sealed class TravelScenarioTests(ScenarioFactory factory)
         return (row.GetProperty("id").GetInt64(), row.GetProperty("title").GetString()!);
     }
 
-    private static object Expense((long Id, string Title) travel, decimal train, decimal hotel) => new
+    private async Task<object> ExpenseAsync((long Id, string Title) travel, decimal train, decimal hotel) => new
     {
+        invoicesScan = new[] { new { id = await (await factory.ClientAsAsync("zhangsan")).UploadIdAsync(Files.FileUploads.Pdf, "车票.pdf"), name = "车票.pdf", size = Files.FileUploads.Pdf.Length } },
         travelRequest = new { id = travel.Id, title = travel.Title }, purpose = "省平台验收差旅",
         items = new object[]
         {
@@ -40,7 +42,7 @@ public sealed class TravelScenarioTests(ScenarioFactory factory)
         var destination = ApiClient.Unique("石家庄");
         var travel = await ApprovedTravelAsync(destination);
         var zhangsan = await factory.ClientAsAsync("zhangsan");
-        var id = (await ScenarioFactory.StartAsync(zhangsan, "Process_TravelExpense", Expense(travel, 560, 700))).GetProperty("id").GetString()!;
+        var id = (await ScenarioFactory.StartAsync(zhangsan, "Process_TravelExpense", await ExpenseAsync(travel, 560, 700))).GetProperty("id").GetString()!;
         Assert.Equal(destination, (await factory.InstanceAsync(zhangsan, id)).GetProperty("variables").GetProperty("destination").GetString()); // copied from the picked record
         await factory.ActAsync(await factory.ClientAsAsync("wanglei"), id);
         await factory.ActAsync(await factory.ClientAsAsync("qianhua"), id, variables: new { approvedAmount = 1260 });
@@ -62,7 +64,7 @@ public sealed class TravelScenarioTests(ScenarioFactory factory)
         await factory.ReadyAsync();
         var destination = ApiClient.Unique("保定");
         var travel = await ApprovedTravelAsync(destination);
-        var id = (await ScenarioFactory.StartAsync(await factory.ClientAsAsync("zhangsan"), "Process_TravelExpense", Expense(travel, 2600, 3000))).GetProperty("id").GetString()!;
+        var id = (await ScenarioFactory.StartAsync(await factory.ClientAsAsync("zhangsan"), "Process_TravelExpense", await ExpenseAsync(travel, 2600, 3000))).GetProperty("id").GetString()!;
         await factory.ActAsync(await factory.ClientAsAsync("wanglei"), id);
         await factory.ActAsync(await factory.ClientAsAsync("sunli"), id); // over 5000: 分管领导
         await factory.ActAsync(await factory.ClientAsAsync("qianhua"), id, "reject", comment: "票据不全");

@@ -11,6 +11,7 @@ public static class ProcessTaskServices
         services.AddScoped<IHostServiceTask, LeaveDeductTask>();
         services.AddScoped<IHostServiceTask, CaLoanTask>();
         services.AddScoped<IHostServiceTask, DocumentTask>();
+        services.AddScoped<IHostServiceTask, InstanceSerialTask>();
         services.AddScoped<IStartCheck, LeaveBalanceCheck>();
         services.AddScoped<PrintTemplateStore>();
         return services;
