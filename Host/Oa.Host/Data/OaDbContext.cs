@@ -59,6 +59,7 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<LedgerRecord> LedgerRecords => Set<LedgerRecord>();
     public DbSet<LedgerFieldValue> LedgerFieldValues => Set<LedgerFieldValue>();
     public DbSet<LedgerAuditEntry> LedgerAudit => Set<LedgerAuditEntry>();
+    public DbSet<global::Oa.Host.Data.PrintTemplates.PrintTemplateRecord> PrintTemplates => Set<global::Oa.Host.Data.PrintTemplates.PrintTemplateRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,7 @@ public static class OaServices
         services.AddScoped<NotificationBadge>();
         services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaLedgers();
+        Features.ProcessTasks.ProcessTaskServices.AddOaProcessTasks(services); // service tasks + print templates of the shipped processes
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         Operations.OperationsSetup.AddOaOperations(services, config);
         services.AddOaAttendance(config);

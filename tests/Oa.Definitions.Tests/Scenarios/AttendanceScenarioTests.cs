@@ -26,6 +26,7 @@ public class AttendanceScenarioTests
         Assert.Equal(["panlei", "wujing"], s.Assignees);
         await s.CompleteAsync("wujing", json: """{"balanceAfter":3,"hrRemark":"已扣减年度事假"}""");
         await s.AssertEndedAtAsync("End_Approved");
+        Assert.Single(s.LedgerWrites.Of("oa-leave-deduct")); // the balance comes off only when approved
         Assert.False(s.Reached("Task_Leader"));
         Assert.Equal("已扣减年度事假", await s.VariableAsync("hrRemark"));
     }
@@ -38,6 +39,7 @@ public class AttendanceScenarioTests
         Assert.Equal(["sunli"], s.Assignees);
         await s.CompleteAsync("sunli", "reject");
         await s.AssertEndedAtAsync("End_LeaderRejected");
+        Assert.Empty(s.LedgerWrites.Writes);
         Assert.False(s.Reached("Task_HR"));
     }
 
@@ -90,6 +92,7 @@ public class AttendanceScenarioTests
         Assert.Equal(["panlei", "wujing"], s.Assignees);
         await s.CompleteAsync("panlei", json: """{"actualOvertime":"yes","workdayHours":2.5,"restdayHours":0,"holidayHours":0}""");
         await s.AssertEndedAtAsync("End_Recorded");
+        Assert.Equal("time-off", Assert.Single(s.LedgerWrites.Of("oa-ledger-upsert")).Headers["ledger"]);
         Assert.Equal("2.5", await s.VariableAsync("totalHours"));
     }
 
@@ -100,6 +103,7 @@ public class AttendanceScenarioTests
         await s.CompleteAsync("wanglei");
         await s.CompleteAsync("wujing", json: """{"actualOvertime":"no","hrRemark":"考勤记录 20:10 离开"}""");
         await s.AssertEndedAtAsync("End_NoOvertime");
+        Assert.Empty(s.LedgerWrites.Writes);
     }
 
     [Fact]
@@ -123,6 +127,7 @@ public class AttendanceScenarioTests
         Assert.Equal(["panlei", "wujing"], s.Assignees);
         await s.CompleteAsync("wujing", json: """{"hrRemark":"补卡有效，不扣款"}""");
         await s.AssertEndedAtAsync("End_Approved");
+        Assert.Single(s.LedgerWrites.Of("oa-attendance-punch-correction"));
     }
 
     [Fact]
@@ -142,6 +147,7 @@ public class AttendanceScenarioTests
         await s.CompleteAsync("zhangsan");
         await s.CompleteAsync("lisi", "reject");
         await s.AssertEndedAtAsync("End_WitnessRejected");
+        Assert.Empty(s.LedgerWrites.Writes);
         Assert.False(s.Reached("Task_HR"));
     }
 
@@ -153,6 +159,7 @@ public class AttendanceScenarioTests
         Assert.Equal(["yaoqian", "zhengshuang"], s.Assignees);
         await s.CompleteAsync("yaoqian", json: """{"hrRemark":"登记忘签一次，扣 20 元"}""");
         await s.AssertEndedAtAsync("End_Registered");
+        Assert.Empty(s.LedgerWrites.Writes);
         Assert.False(s.Reached("Task_Witness"));
     }
 

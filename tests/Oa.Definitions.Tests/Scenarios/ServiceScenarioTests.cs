@@ -26,8 +26,10 @@ public class ServiceScenarioTests
         Assert.Equal("Task_Handover", s.Task("panlei").ElementId);
         await s.CompleteAsync("panlei", json: """{"handoverDate":"2026-12-07"}""");
         Assert.Equal("Task_Return", s.Task("panlei").ElementId);
+        Assert.Equal(["issue"], s.LedgerWrites.Of("oa-ca-loan").Select(w => w.Headers["action"])); // handed over: the certificate is out
         await s.CompleteAsync("panlei", json: """{"returnDate":"2026-12-09","returnState":"ok"}""");
         await s.AssertEndedAtAsync("End_Returned");
+        Assert.Equal(["issue", "return"], s.LedgerWrites.Of("oa-ca-loan").Select(w => w.Headers["action"]));
         Assert.False(s.Reached("Event_OverdueReminder"));
     }
 
@@ -50,6 +52,7 @@ public class ServiceScenarioTests
         var s = await Scenario.StartAsync("ca-loan", "zhangsan", Loan, CaLedger);
         await s.CompleteAsync("panlei", "reject");
         await s.AssertEndedAtAsync("End_Rejected");
+        Assert.Empty(s.LedgerWrites.Writes);
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public class ServiceScenarioTests
         Assert.Equal(["dueDate"], Scenario.ValidateStart("ca-loan", Loan.Replace(",\"dueDate\":\"2026-12-10\"", ""), CaLedger).Select(e => e.Path));
 
     const string Complaint = """
-        {"channel":"hotline","customerName":"石家庄某热电厂","contactPerson":"李工","contactPhone":"13800138000","product":"企业端自动监控系统",
+        {"channel":"hotline","receivedOn":"2026-12-07","customerName":"石家庄某热电厂","contactPerson":"李工","contactPhone":"13800138000","product":"企业端自动监控系统",
          "region":"jjjl","complaintType":"timeliness","description":"数据异常报修三天无人处理"}
         """;
 
@@ -74,6 +77,11 @@ public class ServiceScenarioTests
         Assert.Equal(["linxue", "zhoumin"], s.Assignees);
         await s.CompleteAsync("linxue", json: """{"satisfied":"yes","closeNote":"客户认可"}""");
         await s.AssertEndedAtAsync("End_Closed");
+        // the number into complaintNo, the 意见书, then the register row keyed by the tracking number, closed today (ioMapping constants)
+        Assert.Equal(["oa-instance-serial", "oa-render-document", "oa-ledger-upsert"], s.LedgerWrites.Writes.Select(w => w.Type));
+        var write = s.LedgerWrites.Writes[2];
+        Assert.Equal(("complaints", "closed", "26120001"), (write.Headers["ledger"], write.Variables["status"].GetString(), write.Variables["complaintNo"].GetString()));
+        Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", write.Variables["closedOn"].GetString()); // FEEL today() reads the system clock, not the scenario's
         Assert.False(s.Reached("Event_AcceptOverdue"));
     }
 

@@ -43,7 +43,7 @@ internal sealed class Scenario
         org ??= DemoOrg.Create();
         var ledgerWrites = new LedgerWrites();
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), clock, org,
-            handlers: new ServiceTaskHandlers(ledgerWrites), planner: new OaUserTaskPlanner(org, _ => ["admin"]));
+            handlers: new ServiceTaskHandlers(ledgerWrites.Handlers), planner: new OaUserTaskPlanner(org, _ => ["admin"]));
         // Every shipped process, called ones (费用立项) before their callers, as the host imports them.
         Oa.Workflows.Parsing.BpmnParseResult? deployed = null;
         foreach (var name in DefinitionFiles.ProcessNames.OrderBy(n => DefinitionFiles.ProcessXml(n).Contains("callActivity")))

@@ -47,6 +47,26 @@ public sealed class FileStore(OaDbContext db, FileStoreOptions options, TimeProv
         return new Saved(row);
     }
 
+    /// <summary>
+    /// A document the server generated itself (《投诉处理意见书》 from a print template), attached to its request at once. No
+    /// type sniffing: the content type is the generator's, not a browser's claim, and uploads still refuse HTML.
+    /// </summary>
+    public async Task<StoredFile> SaveGeneratedAsync(string name, byte[] content, string contentType, string instanceId, string user, CancellationToken ct)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var key = options.EncryptionKey;
+        await WriteBlobAsync(hash, key, content, ct);
+        var now = clock.GetUtcNow();
+        var row = new StoredFile
+        {
+            Name = name, Size = content.Length, ContentType = contentType, Sha256 = hash, Encrypted = key is not null,
+            UploadedBy = user, CreatedAt = now, InstanceId = instanceId, AttachedAt = now,
+        };
+        db.Files.Add(row);
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
     /// <summary>The plain content; throws when the blob is missing or fails its authentication tag.</summary>
     public async Task<byte[]> ReadAsync(StoredFile file, CancellationToken ct)
     {

@@ -10,7 +10,8 @@ namespace Oa.Host.Features.Instances;
 /// Starting a request: the caller must be allowed to start the process, the start form re-validates every field
 /// on the server (hidden and computed fields included), and only then the engine starts the instance.
 /// </summary>
-public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock, Data.OaDbContext db, Ledgers.LedgerRelatedRecords related)
+public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCache orgCache, TimeProvider clock, Data.OaDbContext db, Ledgers.LedgerRelatedRecords related,
+    IEnumerable<ProcessTasks.IStartCheck> checks)
 {
     public sealed record Started(string Id, string Status, string? SerialNo, string Title);
 
@@ -38,6 +39,9 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
             if (!result.IsValid) return new Invalid(result.Errors);
             data = result.Data;
         }
+        // Business rules that need the database (请假 balance), after the form is known to be valid.
+        foreach (var check in checks.Where(c => c.ProcessKey == processKey))
+            if (await check.CheckAsync(data, user, ct) is { Count: > 0 } errors) return new Invalid(errors);
 
         var id = Guid.NewGuid().ToString("N");
         var initiator = org.GetUser(user);

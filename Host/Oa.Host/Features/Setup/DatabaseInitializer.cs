@@ -12,7 +12,8 @@ namespace Oa.Host.Features.Setup;
 /// Bootstrap:DemoData is true, the demo organisation.
 /// </summary>
 public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserManager<AppUser> users, IConfiguration config, IHostEnvironment env,
-    Definitions.DefinitionPublisher publisher, Ledgers.LedgerPublisher ledgers, ILogger<DatabaseInitializer> log, Operations.Upgrade.SafeMigrator migrator)
+    Definitions.DefinitionPublisher publisher, Ledgers.LedgerPublisher ledgers, ILogger<DatabaseInitializer> log, Operations.Upgrade.SafeMigrator migrator,
+    PrintTemplates.PrintTemplateStore printTemplates)
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
@@ -40,7 +41,9 @@ public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserMana
         if (outcome.Succeeded) log.LogInformation("Definitions from {Dir}: {Processes} processes, {Forms} forms, {Changed} new versions", dir, outcome.Processes.Count, outcome.Forms.Count, changed);
         // Ledger definitions (Definitions/Ledgers/*.ledger.json) are published beside the processes that write them.
         var ledgersOk = await ledgers.ImportFolderAsync(Path.Combine(dir, "Ledgers"), ct);
-        return outcome.Succeeded && ledgersOk;
+        // Print templates (Definitions/Print/<processKey>.scriban), versioned the same way: unchanged files add nothing.
+        var printOk = await printTemplates.ImportFolderAsync(Path.Combine(dir, "Print"), ct);
+        return outcome.Succeeded && ledgersOk && printOk;
     }
 
     /// <summary>Definitions:Directory, else the repository's Definitions/ found by walking up from the content root.</summary>

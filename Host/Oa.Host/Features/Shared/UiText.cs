@@ -232,6 +232,12 @@ public sealed class UiText
         ["未找到匹配的记录，请核对编号和联系电话"] = "No matching record; check the number and the phone",
         ["请上传 10MB 以内的 .xlsx 文件"] = "Upload an .xlsx of at most 10 MB",
         ["上传已失效，请重新上传"] = "The upload has expired; upload again",
+        // print templates (Features/PrintTemplates, Workbench/Print)
+        ["打印模板"] = "Print template", ["未设置（使用通用格式）"] = "Not set (generic layout)", ["模板错误"] = "Template error",
+        ["预览数据"] = "Preview with", ["示例（空白表单）"] = "Sample (empty form)", ["保存新版本"] = "Save as new version",
+        ["模板语法为 Scriban：instance、form、text、money、approvals、printedAt、upper(金额)；说明见 Definitions/README.md。"] =
+            "Scriban syntax: instance, form, text, money, approvals, printedAt, upper(amount); see Definitions/README.md.",
+        ["打印模板出错，使用通用格式"] = "The print template failed; generic layout used",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;
