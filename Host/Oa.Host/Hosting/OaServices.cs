@@ -9,6 +9,7 @@ using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Notifications;
 using Oa.Host.Features.Ledgers;
+using Oa.Host.Features.Reports;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
@@ -58,6 +59,7 @@ public static class OaServices
         services.AddScoped<NotificationBadge>();
         services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaLedgers();
+        services.AddOaReports();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         Operations.OperationsSetup.AddOaOperations(services, config);
         services.AddOaAttendance(config);
