@@ -40,8 +40,9 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
 
     public static IEnumerable<JsonObject> Rows(JsonNode? list) => (list as JsonArray)?.OfType<JsonObject>() ?? [];
 
-    public static string Text(FormComponent c, JsonNode? value) =>
-        c.Values?.FirstOrDefault(o => o.Value?.ToString() == LedgerIndexer.Text(value))?.Label ?? LedgerIndexer.Text(value) ?? "";
+    public static string Text(FormComponent c, JsonNode? value) => value is JsonArray many
+        ? string.Join("、", many.Select(v => Text(c, v)))
+        : c.Values?.FirstOrDefault(o => o.Value?.ToString() == LedgerIndexer.Text(value))?.Label ?? LedgerIndexer.Text(value) ?? "";
 
     public static string Change(JsonNode? value) => value is null ? "（空）" : LedgerIndexer.Text(value) is { Length: <= 60 } s ? s : "…";
 
