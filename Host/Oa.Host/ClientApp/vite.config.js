@@ -14,7 +14,7 @@ const FORM_JS_EDITOR_DEPS = [
   'preact/hooks', 'preact/jsx-runtime',
 ];
 
-export const ENTRIES = ['site', 'form-viewer', 'form-editor', 'bpmn-modeler', 'bpmn-viewer'];
+export const ENTRIES = ['site', 'form-viewer', 'form-editor', 'bpmn-modeler', 'bpmn-viewer', 'report-charts'];
 
 export default defineConfig(({ command }) => ({
   // Built files are served by the host from wwwroot/dist; the dev server serves from its root.

@@ -9,6 +9,7 @@ using Oa.Host.Features.Designer.Api;
 using Oa.Host.Features.Designer.Drafts;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Ledgers;
+using Oa.Host.Features.Reports;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Payroll;
 using Oa.Host.Features.Tasks;
@@ -57,6 +58,7 @@ public static class OaPipeline
         app.MapPayrollApi();
         app.MapJobsApi();
         app.MapLedgersApi();
+        app.MapReportsApi();
         app.MapRazorPages();
         return app;
     }

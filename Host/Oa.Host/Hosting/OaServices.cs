@@ -9,6 +9,7 @@ using Oa.Host.Features.Definitions;
 using Oa.Host.Features.Instances;
 using Oa.Host.Features.Notifications;
 using Oa.Host.Features.Ledgers;
+using Oa.Host.Features.Reports;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Features.Org;
 using Oa.Host.Features.Setup;
@@ -59,6 +60,7 @@ public static class OaServices
         services.AddSingleton<Features.Deputies.DeputyRouter>();
         services.AddOaLedgers();
         Features.ProcessTasks.ProcessTaskServices.AddOaProcessTasks(services); // service tasks + print templates of the shipped processes
+        services.AddOaReports();
         services.AddOaScheduler(config, builder.Environment.ContentRootPath);
         Operations.OperationsSetup.AddOaOperations(services, config);
         services.AddOaAttendance(config);

@@ -12,12 +12,13 @@ namespace Oa.Host.Features.Ledgers;
 /// </summary>
 public sealed class LedgerAccess
 {
-    private LedgerAccess(string userName, LedgerScope scope, bool canWrite, IReadOnlySet<string> departments)
+    private LedgerAccess(string userName, LedgerScope scope, bool canWrite, IReadOnlySet<string> departments, IReadOnlySet<long>? borrowed = null)
     {
         UserName = userName;
         Scope = scope;
         CanWrite = canWrite;
         Departments = departments;
+        Borrowed = borrowed ?? new HashSet<long>();
     }
 
     public string UserName { get; }
@@ -26,7 +27,13 @@ public sealed class LedgerAccess
     /// <summary>The user's department and everything below it (for <see cref="LedgerScope.Department"/>).</summary>
     public IReadOnlySet<string> Departments { get; }
 
-    public bool CanRead => Scope != LedgerScope.None;
+    /// <summary>Records outside the scope the user may read (not edit) through a running loan (借阅).</summary>
+    public IReadOnlySet<long> Borrowed { get; }
+
+    public bool CanRead => Scope != LedgerScope.None || Borrowed.Count > 0;
+
+    public LedgerAccess WithBorrowed(IReadOnlySet<long> borrowed) =>
+        borrowed.Count == 0 ? this : new LedgerAccess(UserName, Scope, CanWrite, Departments, borrowed);
 
     public static LedgerAccess For(LedgerDefinition ledger, ClaimsPrincipal user, OrgSnapshot org)
     {
@@ -39,15 +46,24 @@ public sealed class LedgerAccess
         return new LedgerAccess(name, scope, write, departments);
     }
 
-    public IQueryable<LedgerRecord> Filter(IQueryable<LedgerRecord> records) => Scope switch
+    public IQueryable<LedgerRecord> Filter(IQueryable<LedgerRecord> records)
     {
-        LedgerScope.All => records,
-        LedgerScope.Department => records.Where(r => r.OwnerUserName == UserName || (r.OwnerDepartmentId != null && Departments.Contains(r.OwnerDepartmentId))),
-        LedgerScope.Own => records.Where(r => r.OwnerUserName == UserName),
-        _ => records.Where(r => false),
-    };
+        var borrowed = Borrowed.ToList();
+        return Scope switch
+        {
+            LedgerScope.All => records,
+            LedgerScope.Department => records.Where(r => r.OwnerUserName == UserName || (r.OwnerDepartmentId != null && Departments.Contains(r.OwnerDepartmentId)) || borrowed.Contains(r.Id)),
+            LedgerScope.Own => records.Where(r => r.OwnerUserName == UserName || borrowed.Contains(r.Id)),
+            _ => records.Where(r => borrowed.Contains(r.Id)),
+        };
+    }
 
-    public bool CanSee(LedgerRecord record) => Scope switch
+    public bool CanSee(LedgerRecord record) => InScope(record) || Borrowed.Contains(record.Id);
+
+    /// <summary>A loan lends reading only: editing needs the record in the user's own scope.</summary>
+    public bool CanEdit(LedgerRecord record) => CanWrite && InScope(record);
+
+    private bool InScope(LedgerRecord record) => Scope switch
     {
         LedgerScope.All => true,
         LedgerScope.Department => record.OwnerUserName == UserName || (record.OwnerDepartmentId is { } d && Departments.Contains(d)),
@@ -55,7 +71,6 @@ public sealed class LedgerAccess
         _ => false,
     };
 
-    public bool CanEdit(LedgerRecord record) => CanWrite && CanSee(record);
 
     private static HashSet<string> Subtree(OrgSnapshot org, string? root)
     {

@@ -30,10 +30,16 @@ public sealed record LedgerDefinition
     /// <summary>Public lookup without login: tracking number + this phone field → <see cref="StatusField"/>.</summary>
     public string? PhoneField { get; init; }
     public string? StatusField { get; init; }
+    /// <summary>Once this field has a value the record is locked: edits and deletion are refused (服务记录 after the customer's evaluation).</summary>
+    public string? LockField { get; init; }
+    /// <summary>Approved loans (借阅) in another ledger that grant their borrower read access to a record here until the loan ends.</summary>
+    public LedgerLoanRule? Loans { get; init; }
     public int SortOrder { get; init; }
     public required string Hash { get; init; }
 
     public bool IsContract => Kind == "contract";
+
+    public bool IsLocked(System.Text.Json.Nodes.JsonObject data) => LockField is { } f && LedgerIndexer.Text(data[f]) is { Length: > 0 };
 
     public LedgerField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
 

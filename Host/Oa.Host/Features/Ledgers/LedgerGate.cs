@@ -22,13 +22,22 @@ public sealed class LedgerGate(OaDbContext db, LedgerCatalog catalog, OrgCache o
         if (ledger is null) return null;
         var snapshot = await org.GetAsync(ct);
         var access = LedgerAccess.For(ledger, user, snapshot);
+        if (access.Scope != LedgerScope.All) access = access.WithBorrowed(await LedgerLoans.BorrowedAsync(db, ledger, access.UserName, Today, ct));
         return access.CanRead ? new Opened(ledger, access, snapshot) : null;
     }
 
     public async Task<IReadOnlyList<Opened>> VisibleAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var snapshot = await org.GetAsync(ct);
-        return (await catalog.AllAsync(db, ct)).Select(l => new Opened(l, LedgerAccess.For(l, user, snapshot), snapshot)).Where(o => o.Access.CanRead).ToList();
+        var opened = new List<Opened>();
+        foreach (var ledger in await catalog.AllAsync(db, ct))
+        {
+            var access = LedgerAccess.For(ledger, user, snapshot);
+            if (access.Scope != LedgerScope.All && ledger.Loans is not null)
+                access = access.WithBorrowed(await LedgerLoans.BorrowedAsync(db, ledger, access.UserName, Today, ct));
+            if (access.CanRead) opened.Add(new Opened(ledger, access, snapshot));
+        }
+        return opened;
     }
 
     /// <summary>The record when it exists in this ledger and lies in the caller's scope; tracked when it is to be changed.</summary>

@@ -12,8 +12,11 @@ namespace Oa.Host.Features.Ledgers;
 /// The record whose match field equals the mapped value is updated (only the mapped fields change), otherwise one is
 /// created, owned by the process initiator. Data is validated by the ledger's form; invalid data is the BPMN error
 /// <c>LEDGER_INVALID</c>. Idempotent per job: the audit row carries the job id (unique), so a retried job finds its write.
+/// Append mode (合同变更 → change log): header <c>appendTo</c> names a repeating list of the matched record (which must
+/// exist) and <c>row</c> maps its columns like <c>mapping</c>; <c>$today</c>, <c>$instanceId</c> and <c>$initiator</c>
+/// stand for the day, the instance and its initiator. The row is added to the rows already there.
 /// </summary>
-public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer) : IHostServiceTask
+public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer, TimeProvider clock) : IHostServiceTask
 {
     public const string TaskType = "oa-ledger-upsert";
 
@@ -38,6 +41,14 @@ public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer)
         var existing = match is { Length: > 0 } && matchField == ledger.MatchField
             ? await db.LedgerRecords.Include(r => r.Values).FirstOrDefaultAsync(r => r.LedgerKey == key && r.MatchKey == match, ct)
             : null;
+        if (context.Headers.GetValueOrDefault("appendTo") is { Length: > 0 } listKey)
+        {
+            if (existing is null)
+                throw new ServiceTaskBusinessError("LEDGER_INVALID", $"{ledger.Name}: 没有「{match}」，无处追加 (no record to append to)");
+            var rows = JsonNode.Parse(existing.DataJson)?[listKey]?.DeepClone() as JsonArray ?? [];
+            rows.Add(Row(context, context.Headers.GetValueOrDefault("row")));
+            data[listKey] = rows;
+        }
         var change = new LedgerWriter.Change(context.Initiator ?? "system", $"process:{context.InstanceId}", JobId: context.JobId);
         var result = existing is null
             ? await writer.CreateAsync(ledger, data, context.Initiator ?? "system", change, ct)
@@ -49,6 +60,23 @@ public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer)
                 $"{ledger.Name}: " + string.Join("; ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"))),
             _ => throw new InvalidOperationException($"{TaskType}: the record changed concurrently; the job will be retried"),
         };
+    }
+
+    private JsonObject Row(HostServiceTaskContext context, string? header)
+    {
+        var row = new JsonObject();
+        foreach (var (field, variable) in Mapping(header))
+        {
+            JsonNode? value = variable switch
+            {
+                "$today" => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                "$instanceId" => context.InstanceId,
+                "$initiator" => context.Initiator,
+                _ => context.Variables.TryGetValue(variable, out var v) && v.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null) ? JsonNode.Parse(v.GetRawText()) : null,
+            };
+            if (value is not null) row[field] = value;
+        }
+        return row;
     }
 
     /// <summary><c>a=b, c=d</c> or <c>{"a":"b"}</c>; a bare name maps the variable of the same name.</summary>

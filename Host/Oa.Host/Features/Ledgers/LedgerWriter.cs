@@ -57,6 +57,7 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
     {
         if (expectedVersion is { } v && v != record.Version) return new LedgerWriteResult.Conflict();
         var before = JsonNode.Parse(record.DataJson)!.AsObject();
+        if (ledger.IsLocked(before)) return Locked(ledger);
         if (ledger.TrackingField is { } tracking) submitted.Remove(tracking); // issued once, never edited
         var (data, errors) = Validate(ledger, submitted, before, change.Language);
         if (errors.Count > 0) return new LedgerWriteResult.Invalid(errors);
@@ -73,6 +74,7 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
     {
         if (expectedVersion is { } v && v != record.Version) return new LedgerWriteResult.Conflict();
         var before = JsonNode.Parse(record.DataJson)!.AsObject();
+        if (ledger.IsLocked(before)) return Locked(ledger);
         db.LedgerRecords.Remove(record);
         return await SaveAsync(ledger, record, "deleted", before, null, change, isNew: false, ct);
     }
@@ -112,6 +114,12 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
             if (own is not null) await own.DisposeAsync();
         }
     }
+
+    // 评价后不能修改 (seed 001): the record stays as the customer judged it.
+    private static LedgerWriteResult.Invalid Locked(LedgerDefinition ledger) => new(new Dictionary<string, string[]>
+    {
+        [ledger.LockField!] = [$"已有{ledger.ColumnLabel(ledger.LockField!)}，记录已锁定，不能修改或删除 (the record is locked)"],
+    });
 
     private async Task<LedgerWriteResult?> DuplicateAsync(LedgerDefinition ledger, LedgerRecord record, CancellationToken ct)
     {

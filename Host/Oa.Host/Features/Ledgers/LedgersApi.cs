@@ -95,8 +95,12 @@ public static class LedgersApi
     {
         if (await gate.OpenAsync(key, user, ct) is not { } o || await gate.FindAsync(o, id, true, ct) is not { } record) return TypedResults.NotFound();
         if (!o.Access.CanEdit(record)) return TypedResults.Forbid();
-        return await writer.DeleteAsync(o.Ledger, record, version, Change(user, "api"), ct) is LedgerWriteResult.Conflict
-            ? TypedResults.Conflict() : TypedResults.NoContent();
+        return await writer.DeleteAsync(o.Ledger, record, version, Change(user, "api"), ct) switch
+        {
+            LedgerWriteResult.Conflict => TypedResults.Conflict(),
+            LedgerWriteResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            _ => TypedResults.NoContent(),
+        };
     }
 
     internal static LedgerWriter.Change Change(ClaimsPrincipal user, string source) => new(user.UserName(), source, UiText.IsEnglish ? "en" : "zh-CN");

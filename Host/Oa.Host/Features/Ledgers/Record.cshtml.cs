@@ -23,7 +23,7 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
         if (await gate.OpenAsync(key, User, ct) is not { } o || await gate.FindAsync(o, id, false, ct) is not { } record) return NotFound();
         Opened = o;
         Record = gate.View(o, record);
-        CanEdit = o.Access.CanEdit(record);
+        CanEdit = o.Access.CanEdit(record) && !o.Ledger.IsLocked(JsonNode.Parse(record.DataJson)!.AsObject());
         History = (await db.LedgerAudit.AsNoTracking().Where(a => a.LedgerKey == key && a.RecordId == id).OrderByDescending(a => a.Id).ToListAsync(ct))
             .Select(a => new LedgerAuditView(a.Id, a.Action, a.UserName, a.At, a.Source, JsonNode.Parse(a.ChangesJson))).ToList();
         return Page();
@@ -33,15 +33,16 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
     {
         if (await gate.OpenAsync(key, User, ct) is not { } o || await gate.FindAsync(o, id, true, ct) is not { } record) return NotFound();
         if (!o.Access.CanEdit(record)) return Forbid();
-        if (await writer.DeleteAsync(o.Ledger, record, version, LedgersApi.Change(User, "page"), ct) is LedgerWriteResult.Conflict)
+        if (await writer.DeleteAsync(o.Ledger, record, version, LedgersApi.Change(User, "page"), ct) is not LedgerWriteResult.Ok)
             return Redirect($"/Ledgers/{key}/Record/{id}?conflict=1");
         return Redirect($"/Ledgers/{key}");
     }
 
     public static IEnumerable<JsonObject> Rows(JsonNode? list) => (list as JsonArray)?.OfType<JsonObject>() ?? [];
 
-    public static string Text(FormComponent c, JsonNode? value) =>
-        c.Values?.FirstOrDefault(o => o.Value?.ToString() == LedgerIndexer.Text(value))?.Label ?? LedgerIndexer.Text(value) ?? "";
+    public static string Text(FormComponent c, JsonNode? value) => value is JsonArray many
+        ? string.Join("、", many.Select(v => Text(c, v)))
+        : c.Values?.FirstOrDefault(o => o.Value?.ToString() == LedgerIndexer.Text(value))?.Label ?? LedgerIndexer.Text(value) ?? "";
 
     public static string Change(JsonNode? value) => value is null ? "（空）" : LedgerIndexer.Text(value) is { Length: <= 60 } s ? s : "…";
 

@@ -238,6 +238,18 @@ public sealed class UiText
         ["模板语法为 Scriban：instance、form、text、money、approvals、printedAt、upper(金额)；说明见 Definitions/README.md。"] =
             "Scriban syntax: instance, form, text, money, approvals, printedAt, upper(amount); see Definitions/README.md.",
         ["打印模板出错，使用通用格式"] = "The print template failed; generic layout used",
+        // 报表 and 团队看板 (Features/Reports)
+        ["报表"] = "Reports", ["流程报表"] = "Process reports", ["数据范围"] = "Scope", ["全部流程"] = "All processes",
+        ["我管理的流程"] = "Processes I administer", ["本部门及下级发起的申请"] = "Requests from my department and below",
+        ["我管理的流程及本部门发起的申请"] = "Processes I administer and requests from my department", ["发起日期从"] = "Submitted from",
+        ["日期无效"] = "Invalid dates", ["发起量"] = "Requests", ["超时待办"] = "Overdue open tasks",
+        ["导出 Excel"] = "Export to Excel", ["超时"] = "Overdue", ["超时任务"] = "Overdue tasks", ["涉及申请"] = "Requests affected",
+        ["瓶颈节点"] = "Bottleneck step", ["瓶颈"] = "bottleneck", ["月度发起量"] = "Requests per month", ["月份"] = "Month",
+        ["状态分布"] = "By status", ["数量"] = "Count", ["节点耗时"] = "Time per step",
+        ["处理中"] = "Open", ["平均耗时(小时)"] = "Average (h)", ["P90耗时(小时)"] = "P90 (h)", ["审批人工作量"] = "Approver workload",
+        ["审批人"] = "Approver", ["平均处理时长(小时)"] = "Average handling (h)", ["未认领"] = "Unclaimed",
+        ["团队看板"] = "My team", ["团队审批中"] = "Team requests in progress", ["本月发起"] = "Submitted this month",
+        ["团队超时申请"] = "Overdue team requests",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

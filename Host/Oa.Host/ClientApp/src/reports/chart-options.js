@@ -1,0 +1,44 @@
+// ECharts options for the process report (Features/Reports/Process.cshtml). Pure functions of the
+// page's JSON so they can be tested without a browser; the table under each chart stays the
+// accessible, printable view of the same figures.
+
+const bar = (names, series) => ({
+  tooltip: { trigger: 'axis' },
+  legend: series.length > 1 ? {} : undefined,
+  grid: { left: 48, right: 16, top: series.length > 1 ? 32 : 16, bottom: 48, containLabel: true },
+  xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
+  yAxis: { type: 'value', minInterval: 1 },
+  series,
+});
+
+export function chartOption(kind, data) {
+  const labels = data.labels || {};
+  switch (kind) {
+    case 'months':
+      return bar(data.months.map((m) => m.name), [{ type: 'bar', name: labels.volume, data: data.months.map((m) => m.value) }]);
+    case 'statuses':
+      return {
+        tooltip: { trigger: 'item' },
+        legend: { bottom: 0 },
+        series: [{ type: 'pie', radius: ['35%', '65%'], data: data.statuses.map((s) => ({ name: s.name, value: s.value })) }],
+      };
+    case 'nodes':
+      return bar(data.nodes.map((n) => n.name), [
+        { type: 'bar', name: labels.average, data: data.nodes.map((n) => n.average) },
+        { type: 'bar', name: labels.p90, data: data.nodes.map((n) => n.p90) },
+      ]);
+    case 'approvers':
+      return bar(data.approvers.map((a) => a.name), [
+        { type: 'bar', stack: 'work', name: labels.open, data: data.approvers.map((a) => a.open) },
+        { type: 'bar', stack: 'work', name: labels.done, data: data.approvers.map((a) => a.done) },
+      ]);
+    default:
+      return null;
+  }
+}
+
+// Nothing to draw: the page's table already says "no data".
+export function isEmpty(kind, data) {
+  const rows = data[kind];
+  return !Array.isArray(rows) || rows.length === 0;
+}
