@@ -48,6 +48,9 @@ public sealed partial class InstanceMigrations
             }
             reports.Add(new MigrationInstanceReport(row.Id, row.SerialNo, row.Title, row.Status, plan.CanMigrate, migrated, plan.Moves, blockers));
         }
+        if (!dryRun && reports.Count > 0)
+            await Designer.Audit.DesignerAudit.RecordAsync(db, clock, user, ip, "migrate", "process", versions.Source.Key, versions.Target.Version,
+                $"v{versions.Source.Version} → v{versions.Target.Version}: {reports.Count(r => r.Migrated)}/{reports.Count}", ct);
         return new MigrationDone(new MigrationReport(dryRun, reports.Count, reports.Count(r => r.CanMigrate), reports.Count(r => r.Migrated),
             reports.Count(r => r.Blockers.Count > 0), reports, next));
     }

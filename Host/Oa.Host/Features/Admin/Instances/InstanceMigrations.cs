@@ -16,7 +16,7 @@ namespace Oa.Host.Features.Admin.Instances;
 /// the real run migrates one batch at a time, each instance in its own engine transaction (a refusal or conflict
 /// leaves that instance where it was and the batch goes on). The API and the page both call this.
 /// </summary>
-public sealed partial class InstanceMigrations(OaDbContext db, EngineHost engine)
+public sealed partial class InstanceMigrations(OaDbContext db, EngineHost engine, TimeProvider clock)
 {
     public const int DefaultBatch = 100, MaxBatch = 500;
 

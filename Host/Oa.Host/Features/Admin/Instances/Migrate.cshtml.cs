@@ -17,6 +17,9 @@ public sealed class MigrateModel(InstanceMigrations migrations, EngineHost engin
     public string? ProcessKey { get; private set; }
     public int? Source { get; private set; }
     public int? Target { get; private set; }
+    /// <summary>Until chosen: from the newest older version that still has open instances, to the latest.</summary>
+    public int? DefaultTarget => Target ?? Versions.FirstOrDefault().Version;
+    public int? DefaultSource => Source ?? Versions.Skip(1).FirstOrDefault(v => v.Open > 0).Version;
     public MigrationSetup? Setup { get; private set; }
     public IReadOnlyDictionary<string, string> Mapping { get; private set; } = new Dictionary<string, string>();
     public MigrationReport? Report { get; private set; }
