@@ -32,6 +32,7 @@ public abstract class OaDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<MessageSubscriptionRecord> MessageSubscriptions => Set<MessageSubscriptionRecord>();
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
     public DbSet<Features.Designer.Drafts.ProcessDraft> ProcessDrafts => Set<Features.Designer.Drafts.ProcessDraft>();
+    public DbSet<Features.Designer.Audit.DesignerAuditEntry> DesignerAudit => Set<Features.Designer.Audit.DesignerAuditEntry>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();

@@ -52,6 +52,7 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
                 .Select(i => new InstanceHeader(i.ProcessKey, i.ProcessName, i.Title, i.SerialNo, i.Initiator)).SingleAsync(ct);
         }
         await ApplyEffectsAsync(db, state, header, effects, ct);
+        await ApplyMigrationAsync(db, state, effects, ct);
         await notifications.CollectAsync(db, state, status, header.Title, header.SerialNo, header.Initiator, effects, CommandAudit.Current, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -1,14 +1,14 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Oa.Host.Data;
+using Oa.Host.Features.Admin.Instances;
 using Oa.Host.Identity;
-using Oa.Workflows.Runtime;
+using static Oa.Host.Features.Admin.Instances.InstanceAdministration;
 
 namespace Oa.Host.Engine;
 
 /// <summary>
-/// POST /api/instances/{id}/incidents/{incidentId}/retry (process admins and admins): the engine's ResolveIncident —
-/// a job incident gets its retries back and runs again, any other incident re-runs its element (e.g. plans approvers again).
+/// POST /api/instances/{id}/incidents/{incidentId}/retry (admins, and process admins for their own processes): the engine's
+/// ResolveIncident — a job incident gets its retries back and runs again, any other incident re-runs its element
+/// (e.g. plans approvers again). The admin instance page's 重试 button runs the same code.
 /// </summary>
 public static class IncidentsApi
 {
@@ -18,29 +18,15 @@ public static class IncidentsApi
         app.MapPost("/api/instances/{id}/incidents/{incidentId}/retry", Retry).WithTags("Instances").RequireAuthorization(Policies.ProcessAdmin);
 
     private static async Task<IResult> Retry(string id, string incidentId, RetryInput? input, ClaimsPrincipal principal, HttpContext http,
-        OaDbContext db, EngineHost engine, CancellationToken ct)
-    {
-        var retries = input?.Retries ?? 1;
-        if (retries is < 1 or > 100)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["retries"] = ["重试次数须在 1 到 100 之间 (retries must be 1–100)"] });
-        if (!await db.ProcessInstances.AnyAsync(i => i.Id == id, ct)) return TypedResults.NotFound();
-        try
+        InstanceAdministration admin, CancellationToken ct) =>
+        await admin.RetryIncidentAsync(principal, id, incidentId, input?.Retries, http.Connection.RemoteIpAddress?.ToString(), ct) switch
         {
-            var state = await engine.ExecuteAsync(id, new ResolveIncident(incidentId, retries),
-                new CommandAudit(principal.UserName(), null, http.Connection.RemoteIpAddress?.ToString(), Action: "retry-incident"), ct);
-            return TypedResults.Ok(new { instanceId = id, status = EfInstanceStore.StatusOf(state), openIncidents = state.Incidents.Count });
-        }
-        catch (EngineException ex) when (ex.Code == EngineErrorCode.IncidentNotFound)
-        {
-            return TypedResults.Problem("没有这个未解决的故障 (no such open incident)", statusCode: StatusCodes.Status404NotFound);
-        }
-        catch (EngineException ex)
-        {
-            return TypedResults.Problem($"不能重试 (cannot retry): {ex.Message}", statusCode: StatusCodes.Status409Conflict);
-        }
-        catch (Oa.Workflows.Ports.ConcurrencyException)
-        {
-            return TypedResults.Problem("流程正被他人处理，请重试 (the instance changed concurrently; try again)", statusCode: StatusCodes.Status409Conflict);
-        }
-    }
+            Retried r => TypedResults.Ok(new { instanceId = r.Id, status = r.Status, openIncidents = r.OpenIncidents }),
+            Missing => TypedResults.NotFound(),
+            Refused => TypedResults.Forbid(),
+            Invalid { Field: "incidentId" } i => TypedResults.Problem(i.Message, statusCode: StatusCodes.Status404NotFound),
+            Invalid i => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [i.Field] = [i.Message] }),
+            WrongState w => TypedResults.Problem(w.Message, statusCode: StatusCodes.Status409Conflict),
+            var other => throw new InvalidOperationException($"unexpected outcome {other}"),
+        };
 }

@@ -50,6 +50,7 @@ public static class OaPipeline
         app.MapDesignerApi();
         app.MapDesignerDraftsApi();
         app.MapInstanceAdminApi();
+        app.MapMigrationApi();
         app.MapNotificationsApi();
         app.MapDeputiesApi();
         app.MapDraftsApi();

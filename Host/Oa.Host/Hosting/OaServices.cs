@@ -43,6 +43,7 @@ public static class OaServices
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
         services.AddScoped<Features.Admin.Instances.InstanceAdministration>();
+        services.AddScoped<Features.Admin.Instances.InstanceMigrations>();
         services.AddScoped<BatchActions>();
         services.AddScoped<Conversation>();
         services.AddScoped<Features.Workbench.PathPreview>();

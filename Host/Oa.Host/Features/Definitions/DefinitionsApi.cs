@@ -34,8 +34,9 @@ public static class DefinitionsApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> Publish(HttpRequest request, ClaimsPrincipal principal, DefinitionPublisher publisher, CancellationToken ct)
+    private static async Task<IResult> Publish(HttpRequest request, ClaimsPrincipal principal, DefinitionPublisher publisher, EngineHost engine, Data.OaDbContext db, HttpContext http, CancellationToken ct)
     {
+        await engine.PrepareAsync(ct);
         if (!request.HasFormContentType)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = ["请以 multipart/form-data 上传 .bpmn 和 .form 文件 (upload .bpmn and .form files as multipart/form-data)"] });
         var form = await request.ReadFormAsync(ct);
@@ -49,6 +50,9 @@ public static class DefinitionsApi
             using var reader = new StreamReader(file.OpenReadStream());
             files.Add(new DefinitionFile(Path.GetFileName(file.FileName), await reader.ReadToEndAsync(ct)));
         }
+        // A process admin publishes only the processes (and their forms) they administer.
+        if (Designer.DesignerAccess.Refused(principal, engine, files) is { Count: > 0 } refused)
+            return TypedResults.Problem($"你不是这些流程或表单的管理员 (you do not administer): {string.Join(", ", refused)}", statusCode: StatusCodes.Status403Forbidden);
         var outcome = await publisher.PublishAsync(files, principal.UserName(), ct);
         if (!outcome.Succeeded)
             return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
@@ -57,6 +61,7 @@ public static class DefinitionsApi
                 Detail = string.Join("; ", outcome.Problems.Take(5).Select(p => $"{p.File} {p.ElementId}: {p.Message}")),
                 Extensions = { ["problems"] = outcome.Problems },
             });
+        await Designer.Audit.DesignerAudit.PublishedAsync(db, http, "api-publish", outcome, ct);
         return TypedResults.Created("/api/definitions", new
         {
             processes = outcome.Processes.Select(p => new { key = p.Key, version = p.Version, id = p.Id, changed = p.Changed }),

@@ -16,7 +16,7 @@ namespace Oa.Host.Features.Designer;
 /// posted schema again with the problems by component id.
 /// </summary>
 [Authorize(Policy = Policies.ProcessAdmin)]
-public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher) : PageModel
+public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher, Engine.EngineHost engine) : PageModel
 {
     public string FormId { get; private set; } = "";
     public JsonNode? Schema { get; private set; }
@@ -27,6 +27,7 @@ public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher) : P
 
     public async Task<IActionResult> OnGetAsync(string formId, int? published, bool unchanged, CancellationToken ct)
     {
+        if (!await MayEditAsync(formId, ct)) return Forbid();
         var latest = await new DesignerCatalog(db).FormAsync(formId, null, ct);
         // An unknown id is a new form (新建表单): the editor starts empty with the id set.
         Schema = latest is { } f ? JsonNode.Parse(f.Json) : new JsonObject { ["type"] = "default", ["id"] = formId, ["components"] = new JsonArray() };
@@ -37,6 +38,7 @@ public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher) : P
 
     public async Task<IActionResult> OnPostAsync(string formId, string? schema, CancellationToken ct)
     {
+        if (!await MayEditAsync(formId, ct)) return Forbid();
         JsonObject? parsed = null;
         try { parsed = string.IsNullOrWhiteSpace(schema) ? null : JsonNode.Parse(schema, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject; }
         catch (JsonException) { }
@@ -54,6 +56,7 @@ public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher) : P
         if (outcome.Succeeded)
         {
             var mine = outcome.Forms.First(f => f.Id == formId);
+            await Audit.DesignerAudit.PublishedAsync(db, HttpContext, "publish", outcome, ct);
             return Redirect($"/Designer/Form/{Uri.EscapeDataString(formId)}?published={mine.Version}{(mine.Changed ? "" : "&unchanged=true")}");
         }
         Schema = parsed;
@@ -64,9 +67,16 @@ public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher) : P
 
     public async Task<IActionResult> OnGetExportAsync(string formId, int? version, CancellationToken ct)
     {
+        if (!await MayEditAsync(formId, ct)) return Forbid();
         var form = await new DesignerCatalog(db).FormAsync(formId, version, ct);
         if (form is null) return NotFound();
         return File(Encoding.UTF8.GetBytes(form.Value.Json), "application/json", version is null ? $"{formId}.form" : $"{formId}.v{version}.form");
+    }
+
+    private async Task<bool> MayEditAsync(string formId, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        return DesignerAccess.MayEditForm(User, engine, formId);
     }
 
     private async Task LoadAsync(string formId, CancellationToken ct)

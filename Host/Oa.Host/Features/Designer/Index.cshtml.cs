@@ -47,6 +47,7 @@ public sealed partial class IndexModel(OaDbContext db, EngineHost engine, Defini
     /// <summary>导入: all files publish together or not at all (DefinitionPublisher); each file at most 5 MB.</summary>
     public async Task<IActionResult> OnPostImportAsync(List<IFormFile> files, CancellationToken ct)
     {
+        await engine.PrepareAsync(ct);
         var list = new List<DefinitionFile>();
         var tooBig = new List<DefinitionProblem>();
         foreach (var file in files)
@@ -57,9 +58,14 @@ public sealed partial class IndexModel(OaDbContext db, EngineHost engine, Defini
         }
         if (list.Count == 0 && tooBig.Count == 0) Error = "请选择 .bpmn 或 .form 文件";
         else if (tooBig.Count > 0) Problems = DesignerProblem.From(tooBig);
+        else if (DesignerAccess.Refused(User, engine, list) is { Count: > 0 } refused)
+        {
+            Error = $"你不是这些流程或表单的管理员：{string.Join("、", refused)}";
+        }
         else
         {
             Imported = await publisher.PublishAsync(list, User.UserName(), ct);
+            await Audit.DesignerAudit.PublishedAsync(db, HttpContext, "import", Imported, ct);
             var names = list.Where(f => f.IsBpmn).SelectMany(f => DesignerXml.Names(f.Content)).DistinctBy(n => n.Key).ToDictionary();
             Problems = DesignerProblem.From(Imported.Problems, names);
         }
@@ -71,8 +77,9 @@ public sealed partial class IndexModel(OaDbContext db, EngineHost engine, Defini
     {
         await engine.PrepareAsync(ct);
         var catalog = new DesignerCatalog(db);
-        Processes = await catalog.ProcessesAsync(null, ct);
-        Forms = await catalog.FormsAsync(ct);
+        // A process admin sees what they may change (admins everything).
+        Processes = (await catalog.ProcessesAsync(null, ct)).Where(p => DesignerAccess.MayEditProcess(User, engine, p.Key)).ToList();
+        Forms = (await catalog.FormsAsync(ct)).Where(f => DesignerAccess.MayEditForm(User, engine, f.FormId)).ToList();
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,63}$")]

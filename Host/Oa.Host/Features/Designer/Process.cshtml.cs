@@ -35,6 +35,7 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
 
     public async Task<IActionResult> OnGetAsync(string key, string? name, string? category, int? published, bool unchanged, CancellationToken ct)
     {
+        if (!await MayEditAsync(key, ct)) return Forbid();
         var xml = await new DesignerCatalog(db).ProcessXmlAsync(key, null, ct);
         Draft = await db.ProcessDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.ProcessKey == key, ct);
         if (Draft is not null) xml = Draft.BpmnXml;
@@ -54,7 +55,9 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
     /// <summary>丢弃草稿: back to the latest published version (or, for a process never published, to the list).</summary>
     public async Task<IActionResult> OnPostDiscardDraftAsync(string key, CancellationToken ct)
     {
-        await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct);
+        if (!await MayEditAsync(key, ct)) return Forbid();
+        if (await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct) > 0)
+            await Audit.DesignerAudit.RecordAsync(db, HttpContext, "draft-discard", "process", key, ct: ct);
         var published = await new DesignerCatalog(db).ProcessXmlAsync(key, null, ct) is not null;
         return Redirect(published ? $"/Designer/Process/{Uri.EscapeDataString(key)}" : "/Designer");
     }
@@ -62,6 +65,7 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
     /// <summary>校验 (action=validate) or 发布 (action=publish) of the XML the modeler island posted.</summary>
     public async Task<IActionResult> OnPostAsync(string key, string? bpmnXml, string? action, CancellationToken ct)
     {
+        if (!await MayEditAsync(key, ct)) return Forbid();
         if (string.IsNullOrWhiteSpace(bpmnXml))
         {
             Problems = [new DesignerProblem(key + ".bpmn", null, null, null, "没有收到流程图（需要启用 JavaScript）")];
@@ -71,7 +75,7 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
         if (action == "publish")
         {
             var result = await ProcessPublishing.PublishAsync(engine, publisher, key, bpmnXml, User.UserName(), ct);
-            if (result.Problems.Count == 0) return Published(key, result);
+            if (result.Problems.Count == 0) return await PublishedAsync(key, result, "publish", null, ct);
             Problems = result.Problems;
         }
         else
@@ -87,10 +91,11 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
     /// <summary>以此版本重新发布: an old version's XML becomes the newest version; running instances are untouched.</summary>
     public async Task<IActionResult> OnPostRollbackAsync(string key, int version, CancellationToken ct)
     {
+        if (!await MayEditAsync(key, ct)) return Forbid();
         var xml = await new DesignerCatalog(db).ProcessXmlAsync(key, version, ct);
         if (xml is null) return NotFound();
         var result = await ProcessPublishing.PublishAsync(engine, publisher, key, xml, User.UserName(), ct);
-        if (result.Problems.Count == 0) return Published(key, result);
+        if (result.Problems.Count == 0) return await PublishedAsync(key, result, "rollback", $"v{version}", ct);
         // An old version can fail today's checks (say, its form was renamed); show why and keep the latest in the editor.
         Problems = result.Problems;
         await LoadAsync(key, await new DesignerCatalog(db).ProcessXmlAsync(key, null, ct) ?? xml, ct);
@@ -100,15 +105,24 @@ public sealed class ProcessModel(OaDbContext db, EngineHost engine, DefinitionPu
     /// <summary>导出: the latest (or a given) version as a .bpmn file, as published.</summary>
     public async Task<IActionResult> OnGetExportAsync(string key, int? version, CancellationToken ct)
     {
+        if (!await MayEditAsync(key, ct)) return Forbid();
         var xml = await new DesignerCatalog(db).ProcessXmlAsync(key, version, ct);
         if (xml is null) return NotFound();
         return File(Encoding.UTF8.GetBytes(xml), "application/xml", version is null ? $"{key}.bpmn" : $"{key}.v{version}.bpmn");
     }
 
-    // The published version now holds the work; its draft would only shadow it.
-    private IActionResult Published(string key, ProcessPublishing.Result result)
+    /// <summary>Only admins and the process's own admins reach its designer, versions, drafts and export.</summary>
+    private async Task<bool> MayEditAsync(string key, CancellationToken ct)
     {
-        db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDelete();
+        await engine.PrepareAsync(ct);
+        return DesignerAccess.MayEditProcess(User, engine, key);
+    }
+
+    // The published version now holds the work; its draft would only shadow it.
+    private async Task<IActionResult> PublishedAsync(string key, ProcessPublishing.Result result, string action, string? detail, CancellationToken ct)
+    {
+        await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct);
+        if (result.Changed) await Audit.DesignerAudit.RecordAsync(db, HttpContext, action, "process", key, result.Version, detail, ct);
         return Redirect($"/Designer/Process/{Uri.EscapeDataString(key)}?published={result.Version}{(result.Changed ? "" : "&unchanged=true")}");
     }
 

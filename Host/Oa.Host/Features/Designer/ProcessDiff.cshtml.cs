@@ -8,7 +8,7 @@ namespace Oa.Host.Features.Designer;
 
 /// <summary>版本对比 of two published versions (default: the one before <c>to</c>, and the latest).</summary>
 [Authorize(Policy = Policies.ProcessAdmin)]
-public sealed class ProcessDiffModel(OaDbContext db) : PageModel
+public sealed class ProcessDiffModel(OaDbContext db, Engine.EngineHost engine) : PageModel
 {
     public string Key { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -19,6 +19,8 @@ public sealed class ProcessDiffModel(OaDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string key, int? from, int? to, CancellationToken ct)
     {
+        await engine.PrepareAsync(ct);
+        if (!DesignerAccess.MayEditProcess(User, engine, key)) return Forbid();
         var catalog = new DesignerCatalog(db);
         var summary = (await catalog.ProcessesAsync(key, ct)).FirstOrDefault();
         if (summary is null) return NotFound();

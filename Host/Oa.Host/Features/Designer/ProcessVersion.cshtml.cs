@@ -8,7 +8,7 @@ namespace Oa.Host.Features.Designer;
 
 /// <summary>One published version, read-only: the diagram (bpmn-viewer island) and the XML exactly as stored.</summary>
 [Authorize(Policy = Policies.ProcessAdmin)]
-public sealed class ProcessVersionModel(OaDbContext db) : PageModel
+public sealed class ProcessVersionModel(OaDbContext db, Engine.EngineHost engine) : PageModel
 {
     public string Key { get; private set; } = "";
     public int Version { get; private set; }
@@ -18,6 +18,8 @@ public sealed class ProcessVersionModel(OaDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string key, int version, CancellationToken ct)
     {
+        await engine.PrepareAsync(ct);
+        if (!DesignerAccess.MayEditProcess(User, engine, key)) return Forbid();
         var xml = await new DesignerCatalog(db).ProcessXmlAsync(key, version, ct);
         if (xml is null) return NotFound();
         (Key, Version, Xml, IslandXml) = (key, version, xml, DesignerXml.ForIsland(xml));

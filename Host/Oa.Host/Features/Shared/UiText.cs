@@ -250,6 +250,19 @@ public sealed class UiText
         ["审批人"] = "Approver", ["平均处理时长(小时)"] = "Average handling (h)", ["未认领"] = "Unclaimed",
         ["团队看板"] = "My team", ["团队审批中"] = "Team requests in progress", ["本月发起"] = "Submitted this month",
         ["团队超时申请"] = "Overdue team requests",
+        // 实例迁移 (Features/Admin/Instances/Migrate)
+        ["重试"] = "Retry", ["重试次数"] = "Retries", ["已重试，故障已解决"] = "Retried; the incident is resolved", ["已重试，但仍有故障"] = "Retried, but an incident remains",
+        ["暂无记录"] = "No entries", ["对象"] = "Subject", ["表单"] = "Form",
+        ["重新发布旧版本"] = "Republish an old version", ["导入"] = "Import", ["接口发布"] = "Published via API",
+        ["开始草稿"] = "Draft started",
+        ["实例迁移"] = "Migrate instances", ["源版本"] = "Source version", ["目标版本"] = "Target version", ["加载映射"] = "Load mapping",
+        ["请选择流程"] = "Choose a process", ["未结束 {0}"] = "{0} open", ["节点映射"] = "Element mapping", ["未结束的实例"] = "Open instances",
+        ["源节点"] = "Source element", ["目标节点"] = "Target element", ["（不映射）"] = "(not mapped)", ["试运行"] = "Dry run",
+        ["执行迁移"] = "Migrate", ["试运行结果"] = "Dry run result",
+        ["迁移结果"] = "Migration result", ["检查"] = "Checked", ["可迁移"] = "Can move", ["已迁移"] = "Migrated", ["受阻"] = "Blocked",
+        ["实例"] = "Instance", ["移动"] = "Moves", ["阻碍"] = "Blockers", ["已迁移到新版本"] = "Migrated to another version",
+        ["把某个版本上未结束的实例迁移到另一个版本：每个当前节点须映射到目标版本中同类型的节点，任务保留原处理人。请先试运行。"] =
+            "Move the open instances of one version to another: every current element must map to an element of the same kind in the target; tasks keep their assignees. Dry run first.",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

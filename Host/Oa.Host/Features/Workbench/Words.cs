@@ -67,6 +67,7 @@ public static class Words
         "InstanceSuspended" => "已挂起",
         "InstanceResumed" => "已恢复",
         "InstanceModified" => "流程已调整",
+        "InstanceMigrated" => "已迁移到新版本",
         _ => null,
     };
 }

@@ -17,7 +17,7 @@ internal sealed partial class Execution
             throw new EngineException(EngineErrorCode.TaskAlreadyCompleted, $"Task '{done.TaskId}' is already completed.");
         if (input.IsEnded)
             throw new EngineException(EngineErrorCode.InstanceNotRunning, $"Instance '{InstanceId}' has ended ({input.Status}).");
-        if (input.Status == InstanceStatus.Suspended && command is not (Resume or CancelInstance))
+        if (input.Status == InstanceStatus.Suspended && command is not (Resume or CancelInstance or MigrateInstance))
             throw new EngineException(EngineErrorCode.InstanceSuspended, $"Instance '{InstanceId}' is suspended.");
         switch (command)
         {
@@ -27,6 +27,7 @@ internal sealed partial class Execution
             case FireTimer c: FireTimerCommand(c); break;
             case CorrelateMessage c: Correlate(c); break;
             case ModifyInstance c: Modify(c); break;
+            case MigrateInstance c: Migrate(c); break;
             case CancelInstance c:
                 History("InstanceCancelled", null, c.User, Data(("reason", c.Reason)));
                 EndInstance(InstanceStatus.Cancelled);

@@ -8,7 +8,8 @@ namespace Oa.Workflows.Runtime;
 // One command's working copy of an instance: builders over the immutable input, thrown away on failure.
 internal sealed partial class Execution
 {
-    private readonly ProcessDefinition def;
+    // Not readonly: a migration switches the instance to its target definition mid-command.
+    private ProcessDefinition def;
     private readonly ExecutionContext ctx;
     private readonly InstanceState? input;
     private InstanceState head;

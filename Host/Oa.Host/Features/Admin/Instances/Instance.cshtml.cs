@@ -22,7 +22,8 @@ public sealed class InstanceModel(InstanceAdministration admin) : PageModel
     {
         Done = done switch
         {
-            "suspend" => "已挂起", "resume" => "已恢复", "cancel" => "已作废", "reassign" => "已改派", "jump" => "已跳转", _ => null,
+            "suspend" => "已挂起", "resume" => "已恢复", "cancel" => "已作废", "reassign" => "已改派", "jump" => "已跳转",
+            "retry" => "已重试，故障已解决", "retry-again" => "已重试，但仍有故障", _ => null,
         };
         return await LoadAsync(id, ct);
     }
@@ -41,6 +42,14 @@ public sealed class InstanceModel(InstanceAdministration admin) : PageModel
 
     public Task<IActionResult> OnPostJumpAsync(string id, string? to, string? reason, CancellationToken ct) =>
         AfterAsync(id, "jump", admin.JumpAsync(User, id, new JumpInput(null, to, reason), Ip, ct), ct);
+
+    /// <summary>重试 an incident; the notice says whether the instance still has one (the retry itself can fail again).</summary>
+    public async Task<IActionResult> OnPostRetryAsync(string id, string incidentId, int? retries, CancellationToken ct)
+    {
+        var outcome = await admin.RetryIncidentAsync(User, id, incidentId, retries, Ip, ct);
+        if (outcome is Retried r) return Redirect($"/Admin/Instances/{Uri.EscapeDataString(id)}?done={(r.OpenIncidents == 0 ? "retry" : "retry-again")}");
+        return await AfterAsync(id, "retry", Task.FromResult(outcome), ct);
+    }
 
     private string? Ip => HttpContext.Connection.RemoteIpAddress?.ToString();
 

@@ -3,6 +3,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
+using Oa.Host.Engine;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Features.Designer.Drafts;
@@ -24,16 +25,33 @@ public static class DraftsApi
         group.MapDelete("/{key}", Discard);
     }
 
-    private static async Task<Results<Ok<DraftView>, NotFound>> Get(string key, OaDbContext db, CancellationToken ct) =>
-        await db.ProcessDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.ProcessKey == key, ct) is { } d
-            ? TypedResults.Ok(View(d)) : TypedResults.NotFound();
-
-    private static async Task<Results<Ok<DraftView>, ValidationProblem>> Save(string key, DraftInput? input, ClaimsPrincipal principal, OaDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<DraftView>, NotFound, ForbidHttpResult>> Get(string key, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, CancellationToken ct)
     {
+        if (!await MayEditAsync(principal, engine, key, ct)) return TypedResults.Forbid();
+        return await db.ProcessDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.ProcessKey == key, ct) is { } d
+            ? TypedResults.Ok(View(d)) : TypedResults.NotFound();
+    }
+
+    /// <summary>Drafts are the process's: only admins and its own process admins read, save or discard them.</summary>
+    private static async Task<bool> MayEditAsync(ClaimsPrincipal principal, EngineHost engine, string key, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        return DesignerAccess.MayEditProcess(principal, engine, key);
+    }
+
+    private static async Task<Results<Ok<DraftView>, ValidationProblem, ForbidHttpResult>> Save(string key, DraftInput? input, ClaimsPrincipal principal, OaDbContext db,
+        TimeProvider clock, EngineHost engine, HttpContext http, CancellationToken ct)
+    {
+        if (!await MayEditAsync(principal, engine, key, ct)) return TypedResults.Forbid();
         if (Invalid(key, input?.Xml) is { } error) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error.Field] = [error.Message] });
         var draft = await db.ProcessDrafts.FirstOrDefaultAsync(d => d.ProcessKey == key, ct);
-        if (draft is null) db.ProcessDrafts.Add(draft = new ProcessDraft { ProcessKey = key });
+        // Autosave runs after every edit: the audit notes when a draft is started, not each keystroke.
+        if (draft is null)
+        {
+            db.ProcessDrafts.Add(draft = new ProcessDraft { ProcessKey = key });
+            db.DesignerAudit.Add(new Audit.DesignerAuditEntry { At = clock.GetUtcNow(), UserName = principal.UserName(), ClientIp = http.Connection.RemoteIpAddress?.ToString(),
+                Action = "draft-create", SubjectKind = "process", Subject = key, Version = input!.BaseVersion });
+        }
         draft.BpmnXml = input!.Xml!;
         draft.BaseVersion = input.BaseVersion;
         draft.SavedAt = clock.GetUtcNow();
@@ -42,9 +60,11 @@ public static class DraftsApi
         return TypedResults.Ok(View(draft));
     }
 
-    private static async Task<NoContent> Discard(string key, OaDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ForbidHttpResult>> Discard(string key, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, HttpContext http, CancellationToken ct)
     {
-        await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct);
+        if (!await MayEditAsync(principal, engine, key, ct)) return TypedResults.Forbid();
+        if (await db.ProcessDrafts.Where(d => d.ProcessKey == key).ExecuteDeleteAsync(ct) > 0)
+            await Audit.DesignerAudit.RecordAsync(db, http, "draft-discard", "process", key, ct: ct);
         return TypedResults.NoContent();
     }
 
