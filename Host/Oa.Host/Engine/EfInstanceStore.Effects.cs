@@ -8,7 +8,8 @@ namespace Oa.Host.Engine;
 
 public sealed partial class EfInstanceStore
 {
-    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "Returned", "AssigneeAdded", "InstanceModified", "InstanceCancelled", "InstanceSuspended", "InstanceResumed", "InstanceMigrated"];
+    private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "Returned", "AssigneeAdded", "InstanceModified", "InstanceCancelled", "InstanceSuspended", "InstanceResumed", "InstanceMigrated",
+        "ReturnedToInitiator", "Resubmitted", "SignerAddedBefore", "SignerAddedAfter", "SignerRemoved", "TaskReopened"];
 
     private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {

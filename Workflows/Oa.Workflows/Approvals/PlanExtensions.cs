@@ -17,6 +17,7 @@ public static class PlanExtensions
     public const string Cc = "oa.cc";                               // ["zhangsan", …], resolved when the task is planned
     public const string RejectTo = "oa.rejectTo";                   // "end" | "initiator" | "previous" | "node:Task_1"
     public const string Notes = "oa.notes";                         // why approvers were skipped or added
+    public const string ReturnedFrom = "oa.returnedFrom";           // on the initiator's resubmission task: the node that returned it
 
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

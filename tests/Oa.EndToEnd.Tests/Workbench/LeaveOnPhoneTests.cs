@@ -8,14 +8,15 @@ namespace Oa.EndToEnd.Tests.Workbench;
 
 /// <summary>
 /// The everyday approval as real users do it in Chromium, on the shipped 请假 process: the employee continues a saved
-/// draft and submits it, the head approves on a phone, HR returns it to the head, the head approves again on the
-/// phone, HR files it, and the employee sees it approved. Screenshots of each page are kept for review.
+/// draft and submits it, the head approves on a phone, HR returns it to the employee, who resubmits it; the path runs
+/// again (the head approves on the phone), HR files it, and the employee sees it approved.
+/// Screenshots of each page are kept for review.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed partial class LeaveOnPhoneTests(EndToEnd e2e)
 {
     [Fact]
-    public async Task Leave_DraftSubmitted_ApprovedOnPhone_ReturnedByHr_ApprovedAgain_Completes()
+    public async Task Leave_DraftSubmitted_ApprovedOnPhone_ReturnedToEmployee_Resubmitted_Completes()
     {
         var draftId = await SaveDraftAsync("zhangsan");
 
@@ -44,13 +45,26 @@ public sealed partial class LeaveOnPhoneTests(EndToEnd e2e)
         await Pages.SignInAsync(hr, "wujing");
         await hr.GotoAsync($"/Workbench/Instance/{id}");
         await hr.ClickAsync("details.wb-transfer summary:has-text('退回')");
-        await hr.SelectOptionAsync("select[name=returnTo]", "Task_Head");
+        await hr.SelectOptionAsync("select[name=returnTo]", "initiator");
         await hr.FillAsync("textarea[name=comment]", "请补充交接人");
         await hr.ClickAsync("button[value=return]");
         await hr.ClickAsync("#wb-confirm button[value=ok]");
         await hr.WaitForURLAsync(new Regex("done=return"));
         await Browser.ScreenshotAsync(hr, "instance-returned");
 
+        // The employee gets it back with the start form's permissions, explains in the comment and resubmits.
+        await employee.GotoAsync($"/Workbench/Instance/{id}");
+        Assert.Contains("申请已退回给您", await employee.InnerTextAsync(".wb-returned"));
+        await employee.WaitForSelectorAsync(".fjs-container");
+        var schema = await employee.EvaluateAsync<string>("document.getElementById('wb-schema').textContent");
+        Assert.DoesNotContain("\"disabled\":true", schema); // the start form's permissions: editable again
+        await Browser.ScreenshotAsync(employee, "instance-returned-to-employee");
+        await employee.FillAsync("textarea[name=comment]", "已补充交接人");
+        await employee.ClickAsync("button[value=resubmit]");
+        await employee.WaitForURLAsync(new Regex("done=resubmit"));
+        Assert.Contains("已重新提交", await employee.InnerTextAsync(".notice"));
+
+        // Rerun (the process's default returnBehaviour): the head decides again, on the phone.
         await head.GotoAsync($"/Workbench/Instance/{id}");
         await ApproveAsync(head, "已补充");
 
@@ -64,8 +78,9 @@ public sealed partial class LeaveOnPhoneTests(EndToEnd e2e)
         await Browser.ScreenshotAsync(employee, "inbox-mine");
         await employee.GotoAsync($"/Workbench/Instance/{id}");
         var timeline = await employee.InnerTextAsync(".wb-timeline");
-        Assert.Contains("退回", timeline);
+        Assert.Contains("退回发起人", timeline);
         Assert.Contains("请补充交接人", timeline);
+        Assert.Contains("重新提交", timeline);
         await Browser.ScreenshotAsync(employee, "instance-completed");
         await employee.GotoAsync("/Notifications");
         Assert.Contains("已通过", await employee.InnerTextAsync(".nt-list"));

@@ -58,6 +58,20 @@ internal sealed class ApprovalRun
         return this;
     }
 
+    public InstanceState State => state;
+
+    public TaskBookmark TaskOf(string user) => state.Tasks.SingleOrDefault(t => t.Assignee == user)
+        ?? throw new InvalidOperationException($"{user} has no open task; open: {string.Join(", ", Assignees)}");
+
+    public IReadOnlyList<string> HistoryTypes => effects.OfType<HistoryEvent>().Select(h => h.Type).ToList();
+
+    // Any command against the current (saved and reloaded) state.
+    public ApprovalRun Do(Func<InstanceState, EngineCommand> command)
+    {
+        Apply(state, command(state));
+        return this;
+    }
+
     void Apply(InstanceState? current, EngineCommand command)
     {
         var result = Executor.Run(definition, current, command, context);

@@ -28,6 +28,10 @@ public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
         {
             switch (effect)
             {
+                // A request back with its applicant: the "returned" notice below tells them, not a to-do notice.
+                case TaskCreated { Task: var t } when t.Extensions.ContainsKey(Oa.Workflows.Approvals.PlanExtensions.ReturnedFrom):
+                    returnedTo ??= "发起人";
+                    break;
                 case TaskCreated { Task: var t }:
                     returnedTo ??= t.Name ?? t.ElementId;
                     await outbox.AddAsync(db, Request(NotificationEvent.TaskAssigned, await ApproversAsync(t, ct), initiator, t.Name ?? t.ElementId), ct);

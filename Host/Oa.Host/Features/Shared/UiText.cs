@@ -27,6 +27,15 @@ public sealed class UiText
         ["两步验证已启用"] = "Two-factor authentication enabled", ["两步验证已停用"] = "Two-factor authentication disabled",
         ["退回到"] = "Return to", ["确定退回到所选节点？"] = "Return the request to the chosen step?", ["确认退回"] = "Return",
         ["加签人（用户名）"] = "Additional approver (user name)", ["确认加签"] = "Add approver",
+        // 退回发起人 / 重新提交, 加签 before/after, 减签, 撤回 by an approver (workbench2)
+        ["申请已退回给您：请修改表单后重新提交，或撤销申请。"] = "This request was returned to you: edit the form and resubmit it, or revoke it.",
+        ["确定撤销此申请？撤销后流程结束。"] = "Revoke this request? It will end.", ["重新提交"] = "Resubmit", ["撤销申请"] = "Revoke request",
+        ["已重新提交"] = "Resubmitted", ["退回发起人"] = "Returned to the applicant",
+        ["加签方式"] = "How to add", ["并行加签（与我同时审批）"] = "Alongside me", ["前加签（先由对方审批，再回到我）"] = "Before me (then back to me)",
+        ["后加签（我同意后再由对方审批）"] = "After me (once I approve)", ["并行加签"] = "Add alongside", ["前加签"] = "Signer added before",
+        ["后加签"] = "Signer added after", ["减签"] = "Remove approver", ["减去审批人"] = "Approver to remove", ["确认减签"] = "Remove",
+        ["确定减去所选审批人？"] = "Remove the chosen approver?", ["已减签"] = "Approver removed", ["已加签"] = "Approver added",
+        ["撤回审批"] = "Withdraw my approval", ["确定撤回您的审批？下一节点的待办将被收回。"] = "Withdraw your approval? The next step's tasks are taken back.",
         ["暂无待办"] = "Nothing to do", ["我的申请"] = "My requests", ["审批中"] = "In progress", ["未读抄送"] = "Unread CCs",
         ["组织架构"] = "Organisation", ["用户"] = "Users", ["在职"] = "Active",
         // Workbench (发起审批, inbox, instance page)

@@ -14,14 +14,17 @@ using Oa.Workflows.Runtime;
 namespace Oa.Host.Features.Tasks;
 
 /// <summary>
-/// Acting on a task: complete (generic), approve, reject, return, transfer, add-signer. Checks run in this order — the task exists (404),
+/// Acting on a task: complete (generic), approve, reject, return (to a node or the initiator), transfer, delegate, 加签
+/// (add-signer parallel/before/after), 减签 (remove-signer), and on a returned request resubmit/revoke; withdraw acts on the
+/// caller's completed task (TaskActions.Returns.cs). Checks run in this order — the task exists (404),
 /// the caller may act on it (403), it is still open (409), the node allows the action and its comment rule holds
 /// (400), the submitted fields are editable at this node and valid (400) — and only then the engine runs.
 /// </summary>
-public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock)
+public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock)
 {
     /// <summary>What this service can do; anything else is refused before the task is touched.</summary>
-    public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer", "delegate", "resolve" };
+    public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer", "add-signer-before", "add-signer-after", "remove-signer", "delegate", "resolve",
+          "resubmit", "revoke", "withdraw" };
 
     /// <summary>
     /// The actions open to whoever holds the task now, in API names: the node's allowed actions (a generic user task
@@ -32,7 +35,7 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         if (task.DelegatedBy is not null) return ["resolve"];
         var extensions = FormAccess.Extensions(task.ExtensionsJson);
         return extensions.TryGetValue(PlanExtensions.Actions, out var a)
-            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x == "addSigner" ? "add-signer" : x).Where(Supported.Contains).ToList()
+            ? a.Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(ApiNames).Where(Supported.Contains).ToList()
             : ["complete"];
     }
 
@@ -46,9 +49,10 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
             return ("action", "委派给您的任务，处理后请交回委派人 (a delegated task can only be handed back to its delegator)");
         if (task.DelegatedBy is null && action == "resolve") return ("action", "此任务不是委派给您的 (this task was not delegated)");
         var extensions = FormAccess.Extensions(task.ExtensionsJson);
-        // The policy names actions in camelCase (addSigner); the API in kebab-case (add-signer).
-        var policyName = action == "add-signer" ? "addSigner" : action;
-        if (action is not ("complete" or "resolve") && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(policyName))
+        // A returned request is the initiator's to resubmit or revoke, nothing else; and only it can be resubmitted.
+        if (IsReturned(task) != (action is "resubmit" or "revoke"))
+            return ("action", IsReturned(task) ? "已退回的申请只能重新提交或撤销 (resubmit or revoke a returned request)" : $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
+        if (action is not ("complete" or "resolve") && extensions.TryGetValue(PlanExtensions.Actions, out var allowed) && !allowed.Split(',').Contains(PolicyName(action)))
             return ("action", $"此节点不允许该操作 (action '{action}' is not allowed at this node)");
         var commentRule = extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false");
         if (string.IsNullOrWhiteSpace(comment) && (commentRule == "true" || (commentRule == "onReject" && action == "reject")))
@@ -69,15 +73,22 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         var task = await db.Tasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null) return new Missing();
         var user = principal.UserName();
+        if (action == "withdraw") return await WithdrawAsync(task, input, user, clientIp, ct);
         if (!TaskAccess.CanAct(task, user, TaskAccess.RolesOf(principal)))
             return task.CompletedBy == user ? new Conflict("任务已处理 (task already completed)") : new Denied();
         if (task.Status != WorkTaskStatus.Open) return new Conflict("任务已处理 (task already completed)");
 
         if (PolicyRefusal(task, action, input.Comment) is { } refusal) return Fail(refusal.Field, refusal.Message);
 
-        if (action is "transfer" or "add-signer" or "delegate") return await ReassignAsync(task, action, input, user, clientIp, ct);
+        if (action is "transfer" or "add-signer" or "add-signer-before" or "add-signer-after" or "delegate") return await ReassignAsync(task, action, input, user, clientIp, ct);
+        if (action == "remove-signer") return await RemoveSignerAsync(task, input, user, clientIp, ct);
         if (action == "resolve") return await RunAsync(task, new AssignTask(task.Id, task.DelegatedBy, user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
-        if (action == "return") return await ReturnAsync(task, input, user, clientIp, ct);
+        if (action == "return") return await ReturnAsync(task, input.TargetElementId, input, user, clientIp, ct);
+        if (action == "revoke") return await RunAsync(task, new CancelInstance(input.Comment ?? "发起人撤销", user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
+        if (action == "resubmit") return await ResubmitAsync(task, input, user, clientIp, language, ct);
+        // rejectTo on the node: a rejection sends the request back (to the initiator or a node) instead of ending it.
+        if (action == "reject" && FormAccess.Extensions(task.ExtensionsJson).GetValueOrDefault(PlanExtensions.RejectTo) is { } rejectTo and not "end")
+            return await ReturnAsync(task, await RejectTargetAsync(task, rejectTo, ct), input, user, clientIp, ct);
 
         var variables = await MergeAsync(task, input.Variables, language, ct);
         if (variables.Errors is { } errors) return new Invalid(errors);
@@ -89,7 +100,8 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
     }
 
     /// <summary>Only fields editable at this node are accepted; the rest keep their stored values, and changing them is an error.</summary>
-    private async Task<(Dictionary<string, System.Text.Json.JsonElement>? Data, IDictionary<string, string[]>? Errors)> MergeAsync(WorkTask task, JsonObject? submitted, string language, CancellationToken ct)
+    private async Task<(Dictionary<string, System.Text.Json.JsonElement>? Data, IDictionary<string, string[]>? Errors)> MergeAsync(WorkTask task, JsonObject? submitted, string language, CancellationToken ct,
+        Oa.Forms.Permissions.FieldPermissions? permissions = null)
     {
         if (submitted is null || submitted.Count == 0) return (null, null);
         var state = await engine.Runtime.Store.LoadAsync(task.InstanceId, ct);
@@ -98,7 +110,14 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         var form = formId is null ? null : (instance.FormVersion is { } v && formId == instance.FormId ? engine.Definitions.Form(formId, v) : null) ?? engine.Definitions.LatestForm(formId);
         if (form is null) return (null, new Dictionary<string, string[]> { ["variables"] = ["此节点没有表单，不能提交字段 (this node has no form)"] });
         var existing = FormAccess.ToFormData(state!.Variables);
-        var result = FormMerge.Merge(form.Schema, existing, submitted, FormAccess.ForTask(task.ExtensionsJson), new FormContext { Language = language, Clock = clock });
+        // A resubmission (permissions given) may send only what changed: the rest keeps the values the applicant sees.
+        if (permissions is not null)
+        {
+            var full = FormView.For(form.Schema, existing, permissions).Data;
+            foreach (var (name, value) in submitted) full[name] = value?.DeepClone();
+            submitted = full;
+        }
+        var result = FormMerge.Merge(form.Schema, existing, submitted, permissions ?? FormAccess.ForTask(task.ExtensionsJson), new FormContext { Language = language, Clock = clock });
         if (!result.IsValid) return (null, result.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message(language)).ToArray()));
         return (FormAccess.ToVariables(result.Data), null);
     }
@@ -107,9 +126,9 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
     /// 退回: the current node is cancelled (all its parallel approvers with it) and an earlier node that was completed
     /// in this instance becomes active again — the engine's modify command, so it is correct inside parallel branches.
     /// </summary>
-    private async Task<Result> ReturnAsync(WorkTask task, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
+    private async Task<Result> ReturnAsync(WorkTask task, string? target, TaskActionInput input, string user, string? clientIp, CancellationToken ct)
     {
-        var target = input.TargetElementId;
+        if (target == InitiatorTarget) return await ReturnToInitiatorAsync(task, input, user, clientIp, ct);
         var earlier = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == task.InstanceId && t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId)
             .Select(t => t.ElementId).Distinct().ToListAsync(ct);
         if (target is null || !earlier.Contains(target))
@@ -141,6 +160,10 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         {
             return new Conflict("任务正被他人处理，请刷新 (the task changed concurrently; reload)");
         }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.InvalidCommand or EngineErrorCode.StartEventNotFound)
+        {
+            return new Conflict(ex.Message);
+        }
     }
 
     /// <summary>转办 hands the task to someone else; 委派 lends it to someone who hands it back; 加签 adds one more approver to this node's approval.</summary>
@@ -151,7 +174,13 @@ public sealed class TaskActions(OaDbContext db, EngineHost engine, TimeProvider 
         var what = action switch { "transfer" => "转办", "delegate" => "委派", _ => "加签" };
         if (targetUser is null) return Fail("userName", $"{what}对象不存在或已停用 (unknown or inactive user)");
         if (string.Equals(target, user, StringComparison.OrdinalIgnoreCase)) return Fail("userName", $"不能{what}给自己 (choose someone other than yourself)");
-        EngineCommand command = action == "add-signer" ? new AddAssignee(task.Id, targetUser.UserName!, user) : new AssignTask(task.Id, targetUser.UserName, user);
+        EngineCommand command = action switch
+        {
+            "add-signer" => new AddAssignee(task.Id, targetUser.UserName!, user),
+            "add-signer-before" => new AddSigner(task.Id, targetUser.UserName!, SignerPosition.Before, user),
+            "add-signer-after" => new AddSigner(task.Id, targetUser.UserName!, SignerPosition.After, user),
+            _ => new AssignTask(task.Id, targetUser.UserName, user),
+        };
         try
         {
             var state = await engine.ExecuteAsync(task.InstanceId, command, new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);

@@ -84,7 +84,8 @@ public static class TasksApi
         var formId = task.FormId ?? instance.FormId;
         var form = formId is null ? null : engine.Definitions.LatestForm(formId);
         var state = await engine.Runtime.Store.LoadAsync(task.InstanceId, ct);
-        var view = form is null || state is null ? null : FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), FormAccess.ForTask(task.ExtensionsJson));
+        var process = engine.Definitions.Find(instance.ProcessKey, instance.DefinitionVersion) ?? engine.Definitions.LatestOf(instance.ProcessKey);
+        var view = form is null || state is null ? null : FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), TaskActions.PermissionsFor(task, process));
         var actions = TaskActions.For(task);
         return TypedResults.Ok(new TaskView(task.Id, task.InstanceId, task.ElementId, task.Name, task.Assignee, task.Status.ToString().ToLowerInvariant(), task.CreatedAt, task.DueAt,
             task.ProcessKey, task.ProcessName, task.InstanceTitle, task.SerialNo, task.Initiator, actions, task.DelegatedBy,

@@ -34,7 +34,8 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "return" => "已退回", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", _ => null,
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "return" => "已退回", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回",
+            "resubmit" => "已重新提交", "remove-signer" => "已减签", "add-signer" or "add-signer-after" => "已加签", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
         var user = User.UserName();
@@ -43,18 +44,22 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         return Page();
     }
 
-    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? delegateTo, string? returnTo, string? formData, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(string id, string taskId, string action, string? comment, string? transferTo, string? signer, string? delegateTo, string? returnTo, string? formData,
+        string? signerPosition, string? removeSigner, CancellationToken ct)
     {
         var variables = ParseObject(formData);
         var language = UiText.IsEnglish ? "en" : "zh-CN";
+        // The 加签 picker chooses parallel, before or after; anything else it might post stays the parallel kind.
+        if (action == "add-signer" && signerPosition is "add-signer-before" or "add-signer-after") action = signerPosition;
         // Only a decision carries form fields; moving the task (转办, 加签, 退回) leaves the data as it is.
-        var decides = action is "approve" or "reject" or "complete";
-        var input = new TaskActionInput(decides ? variables : null, comment, action switch { "add-signer" => signer, "delegate" => delegateTo, _ => transferTo }, returnTo);
+        var decides = action is "approve" or "reject" or "complete" or "resubmit";
+        var input = new TaskActionInput(decides ? variables : null, comment,
+            action switch { "add-signer" or "add-signer-before" or "add-signer-after" => signer, "delegate" => delegateTo, "remove-signer" => removeSigner, _ => transferTo }, returnTo);
         var result = await taskActions.ActAsync(taskId, action, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), language, ct);
         switch (result)
         {
             // After a transfer the request may no longer be visible to the old assignee, so they go back to their inbox.
-            case TaskActions.Done when action is "transfer" or "delegate" or "resolve":
+            case TaskActions.Done when action is "transfer" or "delegate" or "resolve" or "add-signer-before":
                 return Redirect($"/Workbench/Inbox?box=todo&done={action}");
             case TaskActions.Done d:
                 return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(d.InstanceId)}?done={Uri.EscapeDataString(action)}");

@@ -25,6 +25,14 @@ public sealed record InstanceDetails(
     WorkTask? Task, IReadOnlyList<string> Actions, string CommentRule, JsonObject? Schema, JsonObject Data, bool CanWithdraw,
     IReadOnlyList<TimelineEntry> Timeline, string? DiagramXml, object States, IReadOnlyList<(string ElementId, string Name)> ReturnTargets)
 {
+    /// <summary>The caller's completed task they may still 撤回 (nobody acted after them), if any.</summary>
+    public string? WithdrawTaskId { get; init; }
+
+    /// <summary>减签 candidates on the caller's open task.</summary>
+    public IReadOnlyList<string> RemovableSigners { get; init; } = [];
+
+    /// <summary>The open task is the applicant's returned request (edit and 重新提交, or 撤销).</summary>
+    public bool Returned => Task is not null && TaskActions.IsReturned(Task);
 
     public static async Task<InstanceDetails?> LoadAsync(string id, string? taskId, ClaimsPrincipal principal, OaDbContext db, EngineHost engine, OrgSnapshot org, CancellationToken ct)
     {
@@ -45,7 +53,8 @@ public sealed record InstanceDetails(
         JsonObject data;
         if (task is not null && form is not null)
         {
-            var view = FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), FormAccess.ForTask(task.ExtensionsJson));
+            var process = engine.Definitions.Find(row.ProcessKey, row.DefinitionVersion) ?? engine.Definitions.LatestOf(row.ProcessKey);
+            var view = FormView.For(form.Schema, FormAccess.ToFormData(state.Variables), TaskActions.PermissionsFor(task, process));
             (schema, data) = (view.Schema, view.Data);
         }
         else
@@ -58,8 +67,11 @@ public sealed record InstanceDetails(
         var extensions = FormAccess.Extensions(task?.ExtensionsJson);
         var actions = task is null ? [] : Tasks.TaskActions.For(task);
         // 退回 goes to a node that was already completed in this request (not the current one).
-        var returnTargets = task is null ? [] : tasks.Where(t => t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId)
+        var returnTargets = task is null ? [] : tasks.Where(t => t.Status == WorkTaskStatus.Completed && t.ElementId != task.ElementId && !TaskActions.IsReturned(t))
             .GroupBy(t => t.ElementId).Select(g => (g.Key, g.First().Name)).ToList();
+        // …or to the applicant, who edits and resubmits it.
+        if (task is not null && row.Initiator is not null) returnTargets.Insert(0, (TaskActions.InitiatorTarget, "发起人"));
+        var withdrawable = tasks.Where(t => t.CompletedBy == user).OrderByDescending(t => t.CompletedAt).FirstOrDefault();
         // The same conditions as the withdraw endpoint, so the button is offered only when it will work.
         var canWithdraw = row.Status == "running" && string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)
             && !tasks.Any(t => t.Status == WorkTaskStatus.Completed && t.CompletedBy != user);
@@ -70,7 +82,11 @@ public sealed record InstanceDetails(
         var xml = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Key == row.ProcessKey && p.Version == row.DefinitionVersion).Select(p => p.BpmnXml).FirstOrDefaultAsync(ct);
         return new InstanceDetails(row, initiator?.DisplayName ?? row.Initiator, org.DepartmentPath(row.InitiatorDepartmentId ?? initiator?.DepartmentId), current,
             task, actions, extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), schema, data, canWithdraw,
-            Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active }, returnTargets);
+            Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active }, returnTargets)
+        {
+            WithdrawTaskId = row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
+            RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
+        };
     }
 
     private static IEnumerable<string> People(WorkTask t, OrgSnapshot org) => t.Assignee is not null

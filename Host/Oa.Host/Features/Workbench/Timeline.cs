@@ -23,7 +23,8 @@ public static class Timeline
                 "TaskTransferred" or "TaskAssigned" or "TaskDelegated" or "TaskResolved" or "TaskDeputized" => Name(org, Text(data, "to")),
                 "CarbonCopied" => Names(data, "to", org),
                 "Commented" => Names(data, "mentioned", org),
-                "AssigneeAdded" => Name(org, Text(data, "assignee")),
+                "AssigneeAdded" or "SignerAddedBefore" or "SignerAddedAfter" or "SignerRemoved" => Name(org, Text(data, "assignee")),
+                "ReturnedToInitiator" => Name(org, Text(data, "to")),
                 _ => null,
             };
             // Who created a task is whoever moved the process on; the people it went to matter more.

@@ -19,6 +19,7 @@ public static class Words
     {
         "approve" => "已同意",
         "reject" => "已拒绝",
+        "resubmit" => "已重新提交",
         null or "" => "已处理",
         _ => outcome,
     };
@@ -32,6 +33,13 @@ public static class Words
         "return" => "退回",
         "delegate" => "委派",
         "resolve" => "处理完毕，交回委派人",
+        "resubmit" => "重新提交",
+        "revoke" => "撤销申请",
+        "add-signer" => "并行加签",
+        "add-signer-before" => "前加签",
+        "add-signer-after" => "后加签",
+        "remove-signer" => "减签",
+        "withdraw" => "撤回审批",
         _ => action,
     };
 
@@ -54,6 +62,12 @@ public static class Words
         "TaskResolved" => "委派处理完毕",
         "TaskDeputized" => "代理",
         "AssigneeAdded" => "加签",
+        "SignerAddedBefore" => "前加签",
+        "SignerAddedAfter" => "后加签",
+        "SignerRemoved" => "减签",
+        "ReturnedToInitiator" => "退回发起人",
+        "Resubmitted" => "重新提交",
+        "TaskReopened" => "撤回审批",
         "Urged" => "催办",
         "CarbonCopied" => "抄送",
         "Returned" => "退回",

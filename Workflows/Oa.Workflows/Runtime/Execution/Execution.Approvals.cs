@@ -10,7 +10,7 @@ internal sealed partial class Execution
     private bool TryStartPlanned(Token token, UserTask task)
     {
         var planning = new PlanningContext(InstanceId, def.Key, head.BusinessKey, head.Initiator, Scope(token),
-            completedTasks.ToImmutable(), ctx.Org, ctx.Evaluator, Now);
+            CompletedThisRound(), ctx.Org, ctx.Evaluator, Now);
         // A planner exception (nobody to approve, org look-up down) is an incident on the task, like a
         // failed expression: the request is kept, admins see why, and ResolveIncident plans it again.
         UserTaskPlan? plan;
@@ -23,6 +23,7 @@ internal sealed partial class Execution
             throw new ElementFailure("PlanningFailed", $"Approvers of '{task.Id}' could not be planned: {ex.Message}");
         }
         if (plan is null) return false;
+        if (pinnedApprovers.Remove(task.Id, out var pinned)) plan = plan with { Assignees = [pinned], AutoComplete = false };
         if (plan.AutoComplete || plan.Assignees.Count == 0)
         {
             var outcome = plan.AutoOutcome ?? "approve";

@@ -24,6 +24,11 @@ internal sealed partial class Execution
             case CompleteTask c: CompleteUserTask(c); break;
             case AssignTask c: AssignUserTask(c); break;
             case AddAssignee c: AddApprover(c); break;
+            case AddSigner c: AddSignerCommand(c); break;
+            case RemoveSigner c: RemoveSignerCommand(c); break;
+            case ReturnToInitiator c: ReturnToInitiatorCommand(c); break;
+            case Resubmit c: ResubmitCommand(c); break;
+            case ReopenTask c: ReopenTaskCommand(c); break;
             case FireTimer c: FireTimerCommand(c); break;
             case CorrelateMessage c: Correlate(c); break;
             case ModifyInstance c: Modify(c); break;

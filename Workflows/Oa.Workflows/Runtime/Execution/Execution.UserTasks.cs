@@ -50,6 +50,8 @@ internal sealed partial class Execution
         }
         ValidateVariables(command.Variables);
         var task = tasks[index];
+        if (task.Returned is not null)
+            throw new EngineException(EngineErrorCode.InvalidCommand, $"Task '{task.TaskId}' is a returned request; resubmit or cancel it.");
         tasks.RemoveAt(index);
         var token = FindToken(task.TokenId)!;
         var node = NodeOf(token);
@@ -58,9 +60,16 @@ internal sealed partial class Execution
         History("TaskCompleted", node, command.User, reason is null
             ? Data(("taskId", task.TaskId), ("outcome", command.Outcome))
             : Data(("taskId", task.TaskId), ("outcome", command.Outcome), ("reason", reason)));
+        var rejected = string.Equals(command.Outcome, "reject", StringComparison.OrdinalIgnoreCase);
+        if (task.SignFor is { } holder && !rejected)
+        {
+            HandBack(task, holder, token, command.Variables);
+            return;
+        }
         var planned = IsInner(token) && Parent(token)?.Loop?.Approval is not null;
         if (command.Outcome is not null && !planned) WriteOutcome(token.ParentId, node, command.Outcome);
         CompleteActivity(token, command.Variables, outcome: command.Outcome);
+        if (!rejected) SpawnSignerAfter(task, token);
     }
 
     private void AssignUserTask(AssignTask command)

@@ -16,4 +16,7 @@ public sealed record TaskBookmark(
     DateTimeOffset CreatedAt,
     int? LoopCounter = null,
     int? LoopTotal = null,
-    ImmutableSortedDictionary<string, string>? Extensions = null);
+    ImmutableSortedDictionary<string, string>? Extensions = null,
+    ReturnedRequest? Returned = null,   // set on the initiator's task after 退回发起人
+    string? SignFor = null,             // 前加签: the holder the task comes back to after the signer approves
+    string? SignerAfter = null);        // 后加签: who gets a task of this node once this one is approved
