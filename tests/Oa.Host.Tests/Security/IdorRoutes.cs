@@ -135,12 +135,28 @@ public static class IdorRoutes
             ["GET /health/live"] = new(RouteKind.Open, "/health/live"),
             ["GET /health/ready"] = new(RouteKind.Open, "/health/ready"),
             ["GET /openapi/{documentName}.json"] = new(RouteKind.Open, "/openapi/v1.json"),
+            // Instance migration (process admins of that process), schedules and calendar import (HR), reports (admins,
+            // process admins, department heads — the outsider is none of them).
+            ["GET /api/admin/migrations/setup"] = new(RouteKind.Gated, "/api/admin/migrations/setup?processKey=host_leave&fromVersion=1&toVersion=1"),
+            ["POST /api/admin/migrations/dry-run"] = new(RouteKind.Gated, "/api/admin/migrations/dry-run", JsonContent.Create(new { processKey = "host_leave", fromVersion = 1, toVersion = 1 })),
+            ["POST /api/admin/migrations/execute"] = new(RouteKind.Gated, "/api/admin/migrations/execute", JsonContent.Create(new { processKey = "host_leave", fromVersion = 1, toVersion = 1 })),
+            ["POST /api/attendance/calendar/preview"] = new(RouteKind.Gated, "/api/attendance/calendar/preview"),
+            ["GET /api/attendance/schedules"] = new(RouteKind.Gated, "/api/attendance/schedules"),
+            ["PUT /api/attendance/schedules/{id}"] = new(RouteKind.Gated, "/api/attendance/schedules/HQ", JsonContent.Create(new { name = "x" })),
+            ["DELETE /api/attendance/schedules/{id}"] = new(RouteKind.Gated, "/api/attendance/schedules/HQ"),
+            ["GET /api/attendance/schedule-spans"] = new(RouteKind.Gated, "/api/attendance/schedule-spans"),
+            ["POST /api/attendance/schedule-spans"] = new(RouteKind.Gated, "/api/attendance/schedule-spans", JsonContent.Create(new { userName = "zhaoliu" })),
+            ["DELETE /api/attendance/schedule-spans/{id:long}"] = new(RouteKind.Gated, "/api/attendance/schedule-spans/1"),
+            ["GET /api/reports/processes"] = new(RouteKind.Gated, "/api/reports/processes"),
+            ["GET /api/reports/processes/{key}"] = new(RouteKind.Gated, "/api/reports/processes/host_leave"),
+            ["GET /api/reports/processes/{key}/export"] = new(RouteKind.Gated, "/api/reports/processes/host_leave/export"),
+            ["GET /api/reports/dashboard"] = new(RouteKind.Gated, "/api/reports/dashboard"),
             ["GET /scalar/{documentName?}"] = new(RouteKind.Open, "/scalar/v1"),
             ["GET /scalar/scalar.js"] = new(RouteKind.Open, "/scalar/scalar.js"),
             ["GET /scalar/scalar.aspnetcore.js"] = new(RouteKind.Open, "/scalar/scalar.aspnetcore.js"),
             ["GET /scalar/favicon.svg"] = new(RouteKind.Open, "/scalar/favicon.svg"),
         };
-        foreach (var action in new[] { "complete", "approve", "reject", "return", "transfer", "add-signer", "delegate", "resolve" })
+        foreach (var action in new[] { "complete", "approve", "reject", "return", "transfer", "add-signer", "add-signer-before", "add-signer-after", "remove-signer", "delegate", "resolve", "resubmit", "revoke", "withdraw" })
             table[$"POST /api/tasks/{{id}}/{action}"] = new(RouteKind.Owned, $"/api/tasks/{t}/{action}", JsonContent.Create(new { comment = "x", userName = "zhaoliu", targetElementId = "Task_Head" }));
         return table;
     }
