@@ -35,11 +35,10 @@ public sealed class IndexModel(UserManager<AppUser> users, OrgCache org, OaDbCon
         Department = snapshot.DepartmentPath(user.DepartmentId);
         Roles = await users.GetRolesAsync(user);
         var name = user.UserName!;
-        var todo = db.Actionable(name, TaskAccess.RolesOf(User));
-        TodoCount = await todo.Take(TasksApi.CountCap + 1).CountAsync(ct);
+        var todo = TodoQuery.Branches(db, name, TaskAccess.RolesOf(User), q => q);
+        TodoCount = await TodoQuery.CountAsync(todo, TasksApi.CountCap, ct);
         var now = DateTimeOffset.UtcNow;
-        Todos = (await todo.OrderByDescending(t => t.CreatedAt).Take(5).Select(t => new { t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt }).ToListAsync(ct))
-            .Select(t => new TodoLine(t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt < now)).ToList();
+        Todos = await TodoQuery.PageAsync(todo, null, 0, 5, t => new TodoLine(t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt < now), l => l.CreatedAt, _ => null, ct);
         RunningCount = await db.ProcessInstances.CountAsync(i => i.Initiator == name && i.Status == "running", ct);
         UnreadCc = await db.CarbonCopies.CountAsync(c => c.UserName == name && c.ReadAt == null, ct);
         await engine.PrepareAsync(ct);

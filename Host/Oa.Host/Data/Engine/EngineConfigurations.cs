@@ -83,7 +83,8 @@ internal sealed class TaskCandidateConfiguration : IEntityTypeConfiguration<Task
         b.HasKey(x => new { x.TaskId, x.Kind, x.Value });
         b.Property(x => x.TaskId).HasMaxLength(96);
         b.Property(x => x.Value).HasMaxLength(64);
-        b.HasIndex(x => new { x.Kind, x.Value });
+        // Covering for the inbox's pool branch (TodoQuery.PoolOpen): a user's or role's offered task ids without a row lookup.
+        b.HasIndex(x => new { x.Kind, x.Value, x.TaskId });
     }
 }
 

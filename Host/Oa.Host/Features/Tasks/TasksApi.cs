@@ -42,10 +42,12 @@ public static class TasksApi
         switch (box ?? "todo")
         {
             case "todo":
-                var todo = f.Apply(db.Actionable(user, TaskAccess.RolesOf(principal)), completed: false);
-                todo = f.Sort switch { "oldest" => todo.OrderBy(t => t.CreatedAt), "due" => todo.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt), _ => todo.OrderByDescending(t => t.CreatedAt) };
-                query = todo.Select(t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false, t.UrgedAt != null));
-                break;
+                var branches = TodoQuery.Branches(db, user, TaskAccess.RolesOf(principal), q => f.Apply(q, completed: false));
+                var todoItems = await TodoQuery.PageAsync(branches, f.Sort, skip, size,
+                    t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false, t.UrgedAt != null),
+                    i => i.At, i => i.DueAt, ct);
+                var todoTotal = await TodoQuery.CountAsync(branches, CountCap, ct);
+                return TypedResults.Ok(new InboxPage(todoItems, Math.Min(todoTotal, CountCap), todoTotal > CountCap));
             case "done":
                 var done = f.Apply(db.Tasks.Where(t => t.CompletedBy == user && t.Status == WorkTaskStatus.Completed), completed: true);
                 done = f.Oldest ? done.OrderBy(t => t.CompletedAt) : done.OrderByDescending(t => t.CompletedAt);

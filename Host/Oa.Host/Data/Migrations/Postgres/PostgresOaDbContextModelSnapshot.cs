@@ -1629,7 +1629,7 @@ namespace Oa.Host.Data.Migrations.Postgres
 
                     b.HasKey("TaskId", "Kind", "Value");
 
-                    b.HasIndex("Kind", "Value");
+                    b.HasIndex("Kind", "Value", "TaskId");
 
                     b.ToTable("task_candidates", (string)null);
                 });

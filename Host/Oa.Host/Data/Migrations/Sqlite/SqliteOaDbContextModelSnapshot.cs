@@ -1596,7 +1596,7 @@ namespace Oa.Host.Data.Migrations.Sqlite
 
                     b.HasKey("TaskId", "Kind", "Value");
 
-                    b.HasIndex("Kind", "Value");
+                    b.HasIndex("Kind", "Value", "TaskId");
 
                     b.ToTable("task_candidates", (string)null);
                 });
