@@ -23,7 +23,7 @@ if [ -z "${OA_TEST_POSTGRES:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 
 fi
 
 log=$(mktemp)
-dotnet test Oa.sln -c Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
+dotnet test Oa.sln -c Release --logger "console;verbosity=minimal" --blame-hang-timeout 15m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 # The browser islands' own unit tests (Node's test runner); node_modules exists once the host has been built.
 if [ -d Host/Oa.Host/ClientApp/node_modules ]; then

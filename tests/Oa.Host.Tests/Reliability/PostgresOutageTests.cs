@@ -58,10 +58,12 @@ public sealed class PostgresOutageTests(PostgresOutageTests.CutFactory factory) 
             builder.UseSetting("ConnectionStrings:Oa", new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = Cutter.Port, Timeout = 3 }.ConnectionString);
         }
 
+        // The host stops first, while the cutter still forwards: its shutdown (scheduler, outbox) talks to the database,
+        // and with the forwarder gone it waited on connections that could never open.
         public override async ValueTask DisposeAsync()
         {
-            if (Cutter is not null) await Cutter.DisposeAsync();
             await base.DisposeAsync();
+            if (Cutter is not null) await Cutter.DisposeAsync();
         }
     }
 }
