@@ -29,21 +29,23 @@ public static class InboxQuery
     }
 
     /// <summary>
-    /// The plan of the page query. The SQL comes from the product's own query pieces (TaskAccess.Actionable, the
-    /// default newest-first order, page of 20) turned into SQL by EF, then EXPLAIN (QUERY PLAN) on that database.
+    /// The plans of the page query's two branches. The SQL comes from the product's own query pieces (TodoQuery: assigned
+    /// and pool branches, the default newest-first order, page of 20) turned into SQL by EF, then EXPLAIN (QUERY PLAN).
     /// </summary>
     public static async Task<string> PlanAsync(HostHarness host, string user, IReadOnlyCollection<string> roles)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
-        var sql = db.Actionable(user, roles).OrderByDescending(t => t.CreatedAt).Take(20).ToQueryString();
-        var explain = (host.Provider == "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + StripDeclarations(sql);
         await db.Database.OpenConnectionAsync();
-        await using var cmd = db.Database.GetDbConnection().CreateCommand();
-        cmd.CommandText = explain;
-        await using var reader = await cmd.ExecuteReaderAsync();
         var lines = new List<string>();
-        while (await reader.ReadAsync()) lines.Add(reader.GetValue(reader.FieldCount - 1)?.ToString() ?? "");
+        foreach (var branch in TodoQuery.Branches(db, user, roles, q => q))
+        {
+            var sql = TodoQuery.Sorted(branch, null).Take(20).ToQueryString();
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText = (host.Provider == "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + StripDeclarations(sql);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) lines.Add(reader.GetValue(reader.FieldCount - 1)?.ToString() ?? "");
+        }
         return string.Join(" | ", lines);
     }
 

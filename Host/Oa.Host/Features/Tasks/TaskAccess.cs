@@ -9,11 +9,6 @@ namespace Oa.Host.Features.Tasks;
 /// <summary>Who may see and act on tasks and instances. Every task and instance endpoint goes through here.</summary>
 public static class TaskAccess
 {
-    /// <summary>Open tasks the user may act on: assigned to them, or unassigned with them or one of their roles as candidate.</summary>
-    public static IQueryable<WorkTask> Actionable(this OaDbContext db, string user, IReadOnlyCollection<string> roles) =>
-        db.Tasks.Where(t => t.Status == WorkTaskStatus.Open && (t.Assignee == user || (t.Assignee == null && t.Candidates.Any(c =>
-            (c.Kind == CandidateKind.User && c.Value == user) || (c.Kind == CandidateKind.Group && roles.Contains(c.Value))))));
-
     public static bool CanAct(WorkTask task, string user, IReadOnlyCollection<string> roles) =>
         task.Assignee is not null
             ? string.Equals(task.Assignee, user, StringComparison.OrdinalIgnoreCase)
