@@ -30,7 +30,7 @@ public sealed class IndexModel(UserManager<AppUser> users, OrgCache org, OaDbCon
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return;
-        var snapshot = await org.GetAsync(ct);
+        var snapshot = await org.GetAsync(user.UserName, ct);
         DisplayName = user.DisplayName;
         Department = snapshot.DepartmentPath(user.DepartmentId);
         Roles = await users.GetRolesAsync(user);

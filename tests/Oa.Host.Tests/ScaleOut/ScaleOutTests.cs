@@ -95,6 +95,23 @@ public sealed class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
+    public async Task AUserCreatedOnA_CanStartARequestOnB_AtOnce_ThoughBsOrgSnapshotWasJustChecked()
+    {
+        await PublishAsync(A, Fixtures.Upload("hostleave.bpmn", "host_leave_form.form"));
+        using var zhangsanOnB = B.As(await B.TokenAsync("zhangsan"));
+        await StartLeaveAsync(zhangsanOnB); // B has just read the org: its snapshot counts as fresh for 2 s
+        using var admin = A.As(await A.TokenAsync("admin"));
+        var newcomer = "new" + Guid.NewGuid().ToString("N")[..6];
+        await (await admin.PostAsJsonAsync("/api/org/users", new { userName = newcomer, displayName = "新同事", password = ApiClient.DemoPassword, departmentId = "fwb", roles = Array.Empty<string>() })).JsonOkAsync();
+
+        // The newcomer signed in on B, so B's snapshot without them is stale: B re-reads instead of refusing with 403.
+        using var newcomerOnB = B.As(await B.TokenAsync(newcomer));
+        var id = await StartLeaveAsync(newcomerOnB);
+        var instance = await (await newcomerOnB.GetAsync($"/api/instances/{id}")).JsonOkAsync();
+        Assert.Equal(newcomer, instance.GetProperty("initiator").GetString());
+    }
+
+    [Fact]
     public async Task TimersDueOnTwoNodes_EachFiresExactlyOnce()
     {
         using var upload = new MultipartFormDataContent { { new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ScaleOut", "scaletimer.bpmn"))), "files", "scaletimer.bpmn" } };

@@ -44,7 +44,7 @@ public static class InstancesApi
         await engine.PrepareAsync(ct);
         var process = engine.Definitions.LatestOf(key);
         if (process is null) return TypedResults.NotFound();
-        if (!Oa.Workflows.Approvals.ProcessStarters.CanStart(process.Settings, user.UserName(), await orgCache.GetAsync(ct))) return TypedResults.Forbid();
+        if (!Oa.Workflows.Approvals.ProcessStarters.CanStart(process.Settings, user.UserName(), await orgCache.GetAsync(user.UserName(), ct))) return TypedResults.Forbid();
         var (steps, complete) = await preview.RunAsync(key, user.UserName(), FormAccess.ToVariables(input?.Variables ?? []), ct);
         return TypedResults.Ok(new { steps, complete });
     }

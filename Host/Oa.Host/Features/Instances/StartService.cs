@@ -26,7 +26,7 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
         await engine.PrepareAsync(ct);
         var process = engine.Definitions.LatestOf(processKey);
         if (process is null) return new NotFound();
-        var org = await orgCache.GetAsync(ct);
+        var org = await orgCache.GetAsync(user, ct);
         if (!ProcessStarters.CanStart(process.Settings, user, org)) return new Forbidden();
 
         var data = submitted ?? [];

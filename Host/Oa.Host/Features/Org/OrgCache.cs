@@ -18,14 +18,22 @@ public sealed class OrgCache(IServiceScopeFactory scopes, TimeProvider clock)
     /// <summary>The snapshot as last loaded, without checking for changes (for synchronous readers such as the engine).</summary>
     public OrgSnapshot? Latest => _snapshot;
 
-    public async Task<OrgSnapshot> GetAsync(CancellationToken ct = default)
+    public Task<OrgSnapshot> GetAsync(CancellationToken ct = default) => GetAsync(null, ct);
+
+    /// <summary>
+    /// The snapshot, checked against the stamp at once when it does not know <paramref name="signedInUser"/>: that user
+    /// signed in against the database, so a snapshot without them is stale (created a moment ago, maybe on another host).
+    /// </summary>
+    public async Task<OrgSnapshot> GetAsync(string? signedInUser, CancellationToken ct = default)
     {
+        bool Fresh(OrgSnapshot? s) => s is not null && clock.GetUtcNow() - _checkedAt < CheckInterval
+            && (signedInUser is null || s.GetUser(signedInUser) is not null);
         var current = _snapshot;
-        if (current is not null && clock.GetUtcNow() - _checkedAt < CheckInterval) return current;
+        if (Fresh(current)) return current!;
         await _gate.WaitAsync(ct);
         try
         {
-            if (_snapshot is not null && clock.GetUtcNow() - _checkedAt < CheckInterval) return _snapshot;
+            if (Fresh(_snapshot)) return _snapshot!;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
             var stamp = await db.ReadAsync(ChangeStamps.Org, ct);

@@ -109,7 +109,7 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
         await engine.PrepareAsync(ct);
         var process = engine.Definitions.LatestOf(key);
         if (process is null) return NotFound();
-        if (!ProcessStarters.CanStart(process.Settings, User.UserName(), await orgCache.GetAsync(ct))) return Forbid();
+        if (!ProcessStarters.CanStart(process.Settings, User.UserName(), await orgCache.GetAsync(User.UserName(), ct))) return Forbid();
         Key = process.Key;
         ProcessName = process.Name;
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);

@@ -25,8 +25,8 @@ public sealed class StartModel(EngineHost engine, OrgCache orgCache, OaDbContext
     public async Task OnGetAsync(CancellationToken ct)
     {
         await engine.PrepareAsync(ct);
-        var org = await orgCache.GetAsync(ct);
         var user = User.UserName();
+        var org = await orgCache.GetAsync(user, ct);
         // The same rule as StartService: a process you may not start is not offered.
         var all = engine.Definitions.Latest.Where(p => ProcessStarters.CanStart(p.Settings, user, org))
             .Select(p => new Item(p.Key, p.Name, string.IsNullOrWhiteSpace(p.Category) ? Uncategorised : p.Category!, p.FormId is not null))
