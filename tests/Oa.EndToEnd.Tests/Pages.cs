@@ -11,6 +11,17 @@ public static class Pages
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        try
+        {
+            // Leaving the login page is the sign-in; the next page's own resources are the caller's business.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say why: still on the login page with a message (wrong password, locked out) or a server that did not answer.
+            var message = await page.Locator(".validation-summary-errors, .text-danger, .alert").AllInnerTextsAsync();
+            await Browser.ScreenshotAsync(page, "sign-in-failed-" + user);
+            throw new TimeoutException($"Signing in as {user} did not leave {page.Url}; the page says: {string.Join(" | ", message)}");
+        }
     }
 }
