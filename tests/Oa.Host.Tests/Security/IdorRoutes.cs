@@ -73,6 +73,7 @@ public static class IdorRoutes
             ["POST /api/ledgers/{key}/records"] = new(RouteKind.Owned, $"/api/ledgers/{k}/records", JsonContent.Create(new { fields = new { code = "Z-1", customer = "z" } })),
             ["PUT /api/ledgers/{key}/records/{id:long}"] = new(RouteKind.Owned, $"/api/ledgers/{k}/records/{r}", JsonContent.Create(new { fields = new { code = "S-1", customer = "z" } })),
             ["DELETE /api/ledgers/{key}/records/{id:long}"] = new(RouteKind.Owned, $"/api/ledgers/{k}/records/{r}"),
+            ["POST /api/ledgers/{key}/records/{id:long}/evaluation-link"] = new(RouteKind.Owned, $"/api/ledgers/{k}/records/{r}/evaluation-link"),
             ["GET /api/ledgers/{key}/export"] = new(RouteKind.Owned, $"/api/ledgers/{k}/export"),
             ["POST /api/ledgers/{key}/import"] = new(RouteKind.Owned, $"/api/ledgers/{k}/import", new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.xlsx" } }),
             ["GET /api/ledgers/{key}/overdue"] = new(RouteKind.Owned, $"/api/ledgers/{k}/overdue"),

@@ -18,6 +18,22 @@ public sealed class LedgerEditModel(LedgerGate gate, LedgerWriter writer) : Page
     public JsonObject Data { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The ledger's form with the customer's fields read-only: staff see the evaluation but cannot type it.</summary>
+    public JsonObject Schema
+    {
+        get
+        {
+            var schema = Ledger.FormJson.DeepClone().AsObject();
+            foreach (var c in (schema["components"] as JsonArray)?.OfType<JsonObject>() ?? [])
+                if (c["key"]?.GetValue<string>() is { } k && Ledger.CustomerFields.Contains(k))
+                {
+                    c["readonly"] = true;
+                    c["description"] = "由客户通过评价链接填写";
+                }
+            return schema;
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string key, long? id, CancellationToken ct) => await LoadAsync(key, id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(string key, long? id, string? formData, int version, CancellationToken ct)

@@ -32,6 +32,11 @@ public sealed record LedgerDefinition
     public string? StatusField { get; init; }
     /// <summary>Once this field has a value the record is locked: edits and deletion are refused (服务记录 after the customer's evaluation).</summary>
     public string? LockField { get; init; }
+    /// <summary>
+    /// Fields only the customer fills, through a signed evaluation link (<see cref="Evaluation.CustomerEvaluation"/>):
+    /// staff can neither type nor import them, so an engineer cannot grade (and lock) their own service record.
+    /// </summary>
+    public IReadOnlyList<string> CustomerFields { get; init; } = [];
     /// <summary>Approved loans (借阅) in another ledger that grant their borrower read access to a record here until the loan ends.</summary>
     public LedgerLoanRule? Loans { get; init; }
     public int SortOrder { get; init; }

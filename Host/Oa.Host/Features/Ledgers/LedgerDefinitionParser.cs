@@ -64,6 +64,7 @@ public static partial class LedgerDefinitionParser
             MatchField = One("matchField"), KeywordFields = List("keywordFields"), Columns = List("columns", builtIns: true), Filters = List("filters"),
             SortField = sortField, SortDescending = sort?.StartsWith('-') == true, Access = access, Kind = Str(root, "kind"),
             TrackingField = One("trackingField"), LockField = One("lockField"), Loans = ParseLoans(root["loans"], problems), PhoneField = One("phoneField"), StatusField = One("statusField"),
+            CustomerFields = List("customerFields"),
             SortOrder = root["sortOrder"] is JsonValue so && so.TryGetValue<int>(out var order) ? order : 100,
             Hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(root.ToJsonString()))),
         };

@@ -8,6 +8,7 @@ public static class LedgerServices
     {
         services.AddSingleton<LedgerCatalog>();
         services.AddSingleton<PublicTracking>();
+        services.AddSingleton<Evaluation.CustomerEvaluation>();
         services.AddScoped<LedgerPublisher>();
         services.AddScoped<LedgerGate>();
         services.AddScoped<LedgerWriter>();

@@ -39,6 +39,7 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
             submitted.Remove(tracking);
             issued = new JsonObject { [tracking] = given is { Length: 8 } && given.All(char.IsAsciiDigit) ? given : await NewTrackingNumberAsync(ledger, ct) };
         }
+        if (CustomerOnly(ledger, submitted, null, change) is { } refused) return refused;
         var (data, errors) = Validate(ledger, submitted, issued, change.Language);
         if (errors.Count > 0) return new LedgerWriteResult.Invalid(errors);
         var snapshot = await org.GetAsync(ct);
@@ -59,6 +60,7 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
         var before = JsonNode.Parse(record.DataJson)!.AsObject();
         if (ledger.IsLocked(before)) return Locked(ledger);
         if (ledger.TrackingField is { } tracking) submitted.Remove(tracking); // issued once, never edited
+        if (CustomerOnly(ledger, submitted, before, change) is { } refused) return refused;
         var (data, errors) = Validate(ledger, submitted, before, change.Language);
         if (errors.Count > 0) return new LedgerWriteResult.Invalid(errors);
         if (LedgerAudit.Diff(ledger, before, data).Count == 0) return new LedgerWriteResult.Ok(record); // nothing changed, nothing audited
@@ -120,6 +122,16 @@ public sealed class LedgerWriter(OaDbContext db, OrgCache org, TimeProvider cloc
     {
         [ledger.LockField!] = [$"已有{ledger.ColumnLabel(ledger.LockField!)}，记录已锁定，不能修改或删除 (the record is locked)"],
     });
+
+    /// <summary>Staff sending a customer field with a new value (an engineer grading their own service) is refused.</summary>
+    private static LedgerWriteResult.Invalid? CustomerOnly(LedgerDefinition ledger, JsonObject submitted, JsonObject? before, Change change)
+    {
+        if (change.Source == Evaluation.CustomerEvaluation.Source) return null;
+        var errors = ledger.CustomerFields
+            .Where(f => LedgerIndexer.Text(submitted[f]) is { Length: > 0 } given && given != LedgerIndexer.Text(before?[f]))
+            .ToDictionary(f => f, f => new[] { $"{ledger.ColumnLabel(f)}由客户通过评价链接填写 (filled in by the customer through the evaluation link)" });
+        return errors.Count > 0 ? new LedgerWriteResult.Invalid(errors) : null;
+    }
 
     private async Task<LedgerWriteResult?> DuplicateAsync(LedgerDefinition ledger, LedgerRecord record, CancellationToken ct)
     {

@@ -26,6 +26,7 @@ public static class LedgersApi
         api.MapPost("/{key}/records", Create);
         api.MapPut("/{key}/records/{id:long}", Update);
         api.MapDelete("/{key}/records/{id:long}", Delete);
+        api.MapPost("/{key}/records/{id:long}/evaluation-link", Evaluation.EvaluationLinkApi.Issue);
         api.MapGet("/{key}/export", LedgerExport.Export);
         api.MapPost("/{key}/import", LedgerImportApi.Import).DisableAntiforgery();
         api.MapGet("/{key}/overdue", Contracts.OverdueView.Get);

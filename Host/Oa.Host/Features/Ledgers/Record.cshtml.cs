@@ -8,13 +8,16 @@ using Oa.Host.Data;
 namespace Oa.Host.Features.Ledgers;
 
 /// <summary>One record: its fields, repeating tables, the contract summary for contracts, and the change history.</summary>
-public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDbContext db) : PageModel
+public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDbContext db, Evaluation.CustomerEvaluation evaluations) : PageModel
 {
     public LedgerGate.Opened Opened { get; private set; } = null!;
     public LedgerDefinition Ledger => Opened.Ledger;
     public LedgerRecordView Record { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public IReadOnlyList<LedgerAuditView> History { get; private set; } = [];
+    /// <summary>The record waits for its customer's evaluation and this user may send the link.</summary>
+    public bool CanSendEvaluation => CanEdit && Ledger.CustomerFields.Count > 0;
+    public (string Url, DateTimeOffset ExpiresAt)? EvaluationLink { get; private set; }
 
     public IEnumerable<FormComponent> Tables => Ledger.Schema.Components.Where(c => c.Kind == ComponentKind.DynamicList);
 
@@ -27,6 +30,16 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
         History = (await db.LedgerAudit.AsNoTracking().Where(a => a.LedgerKey == key && a.RecordId == id).OrderByDescending(a => a.Id).ToListAsync(ct))
             .Select(a => new LedgerAuditView(a.Id, a.Action, a.UserName, a.At, a.Source, JsonNode.Parse(a.ChangesJson))).ToList();
         return Page();
+    }
+
+    /// <summary>评价链接: shown once on the page for the provider to send the customer (WeChat, SMS, e-mail).</summary>
+    public async Task<IActionResult> OnPostEvaluationLinkAsync(string key, long id, CancellationToken ct)
+    {
+        if (await OnGetAsync(key, id, ct) is not PageResult page) return NotFound();
+        if (!CanSendEvaluation) return Forbid();
+        var link = evaluations.Issue(key, id);
+        EvaluationLink = ($"{Request.Scheme}://{Request.Host}{link.Url}", link.ExpiresAt);
+        return page;
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string key, long id, int version, CancellationToken ct)
