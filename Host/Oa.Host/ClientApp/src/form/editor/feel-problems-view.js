@@ -1,0 +1,39 @@
+// Shows the FEEL problems: a list above the editor (each item selects its component) and the
+// error next to the property in the properties panel, via the panel's own error display
+// ('propertiesPanel.setErrors' keyed by entry id), re-sent whenever the selection changes.
+import { panelErrors } from './feel-expressions.js';
+import { el } from './dom.js';
+
+export function createFeelProblemsView(editor) {
+  const list = el('ul');
+  const box = el('div', { class: 'oa-fe-feel-problems', role: 'alert', hidden: '', 'data-testid': 'feel-problems' },
+    el('strong', {}, 'FEEL 表达式有误，发布会被拒绝：'), list);
+  const eventBus = editor.get('eventBus');
+  const selection = editor.get('selection');
+  let problems = [];
+
+  const selectedId = () => selection.get()?.id;
+  const showInPanel = () => eventBus.fire('propertiesPanel.setErrors', { errors: panelErrors(problems, selectedId()) });
+  eventBus.on('selection.changed', () => setTimeout(showInPanel));
+
+  function select(componentId) {
+    const field = editor.get('formFieldRegistry').get(componentId);
+    if (field) selection.set(field);
+  }
+
+  return {
+    box,
+    update(next, error) {
+      problems = next;
+      list.replaceChildren(...next.map((p) => {
+        const name = p.label || p.key || p.componentId;
+        const link = el('button', { type: 'button', class: 'oa-link-button' }, name);
+        link.addEventListener('click', () => select(p.componentId));
+        return el('li', { 'data-component-id': p.componentId }, link, ` · ${p.property}：${p.error}`);
+      }));
+      if (error) list.replaceChildren(el('li', {}, error.message));
+      box.hidden = !next.length && !error;
+      showInPanel();
+    },
+  };
+}
