@@ -76,4 +76,17 @@ public sealed class FormFeelApiTests(OaFactory factory) : IClassFixture<OaFactor
         var fixedSchema = schema.Replace("=amount <\"", "=amount < 10000\"");
         Assert.Equal(1, DesignerClient.PublishedVersion(await admin.PostAsync("/Designer", $"/Designer/Form/{formId}", ("schema", fixedSchema))));
     }
+
+    [Fact]
+    public async Task FormPublish_WithBrokenFeelWhereOaFormsDoesNotLook_IsRefusedToo()
+    {
+        // form-js evaluates a '='-label in the browser; the server parser ignores labels, the designer's scan does not.
+        var formId = ApiClient.Unique("ffeellabel_");
+        var admin = await DesignerClient.SignInAsync(factory, "admin");
+        var schema = """{"type":"default","components":[{"type":"textfield","id":"Field_title","key":"title","label":"=upper case(\"a\""}]}""";
+        var html = await (await admin.PostAsync("/Designer", $"/Designer/Form/{formId}", ("schema", schema))).Content.ReadAsStringAsync();
+        Assert.Contains("<code>Field_title</code>", html);
+        Assert.Contains("invalid FEEL in label", html);
+        Assert.Equal(0, DesignerClient.Query(factory, db => db.FormDefinitions.Count(f => f.FormId == formId)));
+    }
 }

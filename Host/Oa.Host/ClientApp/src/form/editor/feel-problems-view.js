@@ -7,7 +7,7 @@ import { el } from './dom.js';
 export function createFeelProblemsView(editor) {
   const list = el('ul');
   const box = el('div', { class: 'oa-fe-feel-problems', role: 'alert', hidden: '', 'data-testid': 'feel-problems' },
-    el('strong', {}, 'FEEL 表达式有误，发布会被拒绝：'), list);
+    el('strong', {}, 'FEEL 表达式有误，发布会被拒绝（点击字段名定位）：'), list);
   const eventBus = editor.get('eventBus');
   const selection = editor.get('selection');
   let problems = [];
