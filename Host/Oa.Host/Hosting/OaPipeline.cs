@@ -48,6 +48,7 @@ public static class OaPipeline
         app.MapTasksApi();
         app.MapIncidentsApi();
         app.MapDesignerApi();
+        Features.Designer.FormFeelApi.MapFormFeelApi(app);
         app.MapDesignerDraftsApi();
         app.MapInstanceAdminApi();
         app.MapMigrationApi();

@@ -99,6 +99,7 @@ public static class IdorRoutes
             ["POST /api/definitions"] = new(RouteKind.Gated, "/api/definitions", new MultipartFormDataContent { { new StringContent("<x/>"), "files", "x.bpmn" } }),
             ["GET /api/designer/forms/{formId}/fields"] = new(RouteKind.Gated, "/api/designer/forms/host_leave_form/fields"),
             ["POST /api/designer/feel/check"] = new(RouteKind.Gated, "/api/designer/feel/check", JsonContent.Create(new { expression = "1" })),
+            ["POST /api/designer/forms/feel-check"] = new(RouteKind.Gated, "/api/designer/forms/feel-check", JsonContent.Create(new { expressions = new[] { "=1" } })),
             ["GET /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave"),
             ["PUT /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave", JsonContent.Create(new { xml = "<x/>" })),
             ["DELETE /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave"),

@@ -279,6 +279,10 @@ public sealed class UiText
         ["实例"] = "Instance", ["移动"] = "Moves", ["阻碍"] = "Blockers", ["已迁移到新版本"] = "Migrated to another version",
         ["把某个版本上未结束的实例迁移到另一个版本：每个当前节点须映射到目标版本中同类型的节点，任务保留原处理人。请先试运行。"] =
             "Move the open instances of one version to another: every current element must map to an element of the same kind in the target; tasks keep their assignees. Dry run first.",
+        // Form designer on a ledger's form (Features/Designer/FormLedger)
+        ["编辑表单"] = "Edit form", ["台账表单"] = "Ledger form",
+        ["发布后台账使用新表单；已有记录的数据保持不变，列表列和筛选仍须引用表单中的字段。"] =
+            "After publishing, the ledger uses the new form; existing records keep their data. List columns and filters must still name fields of the form.",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

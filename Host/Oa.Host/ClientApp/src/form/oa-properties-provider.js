@@ -6,10 +6,17 @@
 // therefore small preact components here, using the panel's CSS classes to look the same.
 import { useState } from 'preact/hooks';
 import { html } from './components/html.js';
+import { CURRENCIES } from './components/currency.js';
+import { LedgerSelect } from './editor/ledger-select.js';
 
-// type → entries; each entry: [path, kind, label, description?]
+// type → entries; each entry: [path, kind, label, description?, options?]
+// kinds: checkbox, number, text, json, select (options: [[value, label]]), ledger (select from
+// GET /api/ledgers/), note (read-only explanation, saves nothing).
 const ENTRIES = {
-  'oa-money': [['hideCapital', 'checkbox', '不显示金额大写']],
+  'oa-money': [
+    ['currency', 'select', '币种', '金额前显示的符号；留空为人民币', CURRENCIES],
+    ['hideCapital', 'checkbox', '不显示金额大写'],
+  ],
   'oa-user': [['multiple', 'checkbox', '允许多选']],
   'oa-department': [['multiple', 'checkbox', '允许多选']],
   'oa-attachments': [
@@ -17,8 +24,15 @@ const ENTRIES = {
     ['maxSize', 'number', '单个文件上限（MB）'],
     ['accept', 'text', '允许的类型', '逗号分隔，如 .pdf,.docx,image/*'],
   ],
+  'oa-serial': [
+    ['serialRule', 'note', '编号规则', '流水号由流程设置中的流水号规则（serialRule：前缀、日期、序号位数、重置周期）在提交时生成；表单中只读，这里无需设置。'],
+  ],
+  'oa-signature': [
+    ['width', 'number', '签名框宽度（像素）', '留空则占满表单宽度'],
+    ['height', 'number', '签名框高度（像素）', '默认 160'],
+  ],
   'oa-related-record': [
-    ['ledgerKey', 'text', '台账标识', '从哪个台账选择记录'],
+    ['ledgerKey', 'ledger', '台账', '从哪个台账选择记录'],
     ['fieldMap', 'json', '字段映射', 'JSON：{"记录字段": "表单字段 key"}'],
   ],
 };
@@ -36,11 +50,11 @@ export class OaPropertiesProvider {
       groups.splice(general + 1, 0, {
         id: 'oa',
         label: 'OA 设置',
-        entries: specs.map(([path, kind, label, description]) => ({
+        entries: specs.map(([path, kind, label, description, options]) => ({
           id: `oa-${path}`,
           component: Entry,
-          isEdited: () => field[path] !== undefined,
-          field, editField, path, kind, label, description,
+          isEdited: () => kind !== 'note' && field[path] !== undefined,
+          field, editField, path, kind, label, description, options,
         })),
       });
       return groups;
@@ -49,7 +63,7 @@ export class OaPropertiesProvider {
 }
 OaPropertiesProvider.$inject = ['propertiesPanel'];
 
-function Entry({ id, field, editField, path, kind, label, description }) {
+function Entry({ id, field, editField, path, kind, label, description, options }) {
   const inputId = `bio-properties-panel-${id}`;
   const save = (value) => editField(field, [path], value);
   const hint = description ? html`<div class="bio-properties-panel-description">${description}</div>` : null;
@@ -63,6 +77,20 @@ function Entry({ id, field, editField, path, kind, label, description }) {
       </div>${hint}
     </div>`;
   }
+  if (kind === 'note') {
+    return html`<div class="bio-properties-panel-entry oa-note-entry" data-entry-id=${id}>
+      <span class="bio-properties-panel-label">${label}</span>
+      <p class="bio-properties-panel-description" data-testid=${id}>${description}</p>
+    </div>`;
+  }
+  if (kind === 'select' || kind === 'ledger') {
+    const Select = kind === 'ledger' ? LedgerSelect : StaticSelect;
+    return html`<div class="bio-properties-panel-entry" data-entry-id=${id}>
+      <label for=${inputId} class="bio-properties-panel-label">${label}</label>
+      <${Select} id=${inputId} value=${field[path]} options=${options} save=${save} />
+      ${hint}
+    </div>`;
+  }
   return html`<div class="bio-properties-panel-entry" data-entry-id=${id}>
     <label for=${inputId} class="bio-properties-panel-label">${label}</label>
     ${kind === 'json'
@@ -72,6 +100,14 @@ function Entry({ id, field, editField, path, kind, label, description }) {
           onChange=${(e) => save(parse(e.target.value, kind))} />`}
     ${hint}
   </div>`;
+}
+
+function StaticSelect({ id, value, options, save }) {
+  return html`<select id=${id} class="bio-properties-panel-input" value=${value ?? ''}
+      onChange=${(e) => save(e.target.value || undefined)}>
+    <option value="">（默认）</option>
+    ${options.map(([v, text]) => html`<option value=${v} selected=${v === value}>${text}</option>`)}
+  </select>`;
 }
 
 // Keeps the typed text while it is not valid JSON; only a parsable mapping is saved.

@@ -4,6 +4,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { html } from './html.js';
 import { FieldShell, glyphIcon, OA_GROUP, BASE_ENTRIES } from './field-shell.js';
 import { toCapital } from '../money-capital.js';
+import { currencySymbol, isRenminbi } from './currency.js';
 
 export const type = 'oa-money';
 
@@ -24,14 +25,14 @@ export function OaMoney(props) {
   const capital = toCapital(value);
   return html`<${FieldShell} type=${type} props=${props}>
     <div class="fjs-input-group oa-money-group">
-      <span class="fjs-input-adornment border-right border-radius-left"><span class="fjs-input-adornment-text">¥</span></span>
+      <span class="fjs-input-adornment border-right border-radius-left"><span class="fjs-input-adornment-text">${currencySymbol(field.currency)}</span></span>
       <input class="fjs-input" id=${domId} type="text" inputmode="decimal" autocomplete="off"
         value=${text} disabled=${disabled} readOnly=${readonly}
         onInput=${onInput} onBlur=${() => onBlur?.()} onFocus=${() => onFocus?.()}
         aria-describedby=${`${domId}-capital ${domId}-error-message`} />
     </div>
     <div class="oa-money-capital" id=${`${domId}-capital`} aria-live="polite">
-      ${field.hideCapital ? null : html`大写：<strong>${capital || '—'}</strong>`}
+      ${field.hideCapital || !isRenminbi(field.currency) ? null : html`大写：<strong>${capital || '—'}</strong>`}
     </div>
   </${FieldShell}>`;
 }

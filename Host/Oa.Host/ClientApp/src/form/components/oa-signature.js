@@ -5,10 +5,12 @@ import { html } from './html.js';
 import { FieldShell, glyphIcon, OA_GROUP, BASE_ENTRIES } from './field-shell.js';
 
 export const type = 'oa-signature';
-const HEIGHT = 160;
+const HEIGHT = 160; // default; the designer may set field.height (and field.width) in pixels
 
 export function OaSignature(props) {
-  const { value, disabled, readonly, domId } = props;
+  const { field, value, disabled, readonly, domId } = props;
+  const height = field.height > 0 ? field.height : HEIGHT;
+  const size = { height: `${height}px`, ...(field.width > 0 ? { width: `${field.width}px`, maxWidth: '100%' } : {}) };
   const canvasRef = useRef();
   const drawing = useRef(null);
   const locked = disabled || readonly;
@@ -20,7 +22,7 @@ export function OaSignature(props) {
     if (!canvas) return;
     const ratio = window.devicePixelRatio || 1;
     canvas.width = canvas.clientWidth * ratio;
-    canvas.height = HEIGHT * ratio;
+    canvas.height = height * ratio;
     const ctx = canvas.getContext('2d');
     ctx.scale(ratio, ratio);
     ctx.lineWidth = 2.2;
@@ -29,10 +31,10 @@ export function OaSignature(props) {
     ctx.strokeStyle = '#111';
     if (value) {
       const img = new Image();
-      img.onload = () => ctx.drawImage(img, 0, 0, canvas.clientWidth, HEIGHT);
+      img.onload = () => ctx.drawImage(img, 0, 0, canvas.clientWidth, height);
       img.src = value;
     }
-  }, [locked]);
+  }, [locked, height, field.width]);
 
   const point = (e) => {
     const r = canvasRef.current.getBoundingClientRect();
@@ -72,7 +74,7 @@ export function OaSignature(props) {
     </${FieldShell}>`;
   }
   return html`<${FieldShell} type=${type} props=${props}>
-    <canvas id=${domId} ref=${canvasRef} class="oa-signature-pad" style=${{ height: `${HEIGHT}px` }}
+    <canvas id=${domId} ref=${canvasRef} class="oa-signature-pad" style=${size}
       aria-label="在此处签名" role="img"
       onPointerDown=${down} onPointerMove=${move} onPointerUp=${up} onPointerCancel=${up}></canvas>
     <div class="oa-signature-actions">
