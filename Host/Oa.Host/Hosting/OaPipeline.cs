@@ -48,6 +48,7 @@ public static class OaPipeline
         app.MapTasksApi();
         app.MapIncidentsApi();
         app.MapDesignerApi();
+        Features.Designer.ProcessSettingsApi.MapProcessSettingsApi(app);
         app.MapDesignerDraftsApi();
         app.MapInstanceAdminApi();
         app.MapMigrationApi();
