@@ -7,10 +7,12 @@ export const SERIAL_RESETS = [['never', '不重置'], ['yearly', '每年重置']
 export const DATE_PARTS = [['yyyyMMdd', '年月日 (yyyyMMdd)'], ['yyyyMM', '年月 (yyyyMM)'], ['yyyy', '年 (yyyy)'], ['', '不含日期']];
 export const RETURN_BEHAVIOURS = [['rerun', '重新逐级审批'], ['backToReturner', '直接回到退回人']];
 export const INITIATOR_WITHDRAW = [['untilFirstAction', '审批人处理前可撤回'], ['never', '不允许撤回']];
+// name → [label, glyph]: a character in a coloured tile (like the catalogue's tiles), not emoji, which servers
+// and kiosks often lack fonts for.
 export const ICON_LABELS = {
-  general: ['通用', '📄'], leave: ['请假', '🏖'], expense: ['报销', '🧾'], purchase: ['采购', '🛒'], contract: ['合同', '📑'],
-  seal: ['用印', '🔏'], travel: ['出差', '✈'], car: ['用车', '🚗'], meeting: ['会议', '📅'], document: ['公文', '📂'],
-  payment: ['付款', '💳'], people: ['人事', '👥'],
+  general: ['通用', '通'], leave: ['请假', '假'], expense: ['报销', '报'], purchase: ['采购', '采'], contract: ['合同', '合'],
+  seal: ['用印', '印'], travel: ['出差', '差'], car: ['用车', '车'], meeting: ['会议', '会'], document: ['公文', '文'],
+  payment: ['付款', '付'], people: ['人事', '人'],
 };
 export const EVENT_LABELS = {
   taskAssigned: '待办到达', approved: '审批通过', rejected: '被驳回', returned: '被退回', urged: '催办',
