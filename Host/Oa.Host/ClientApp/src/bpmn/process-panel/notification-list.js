@@ -2,6 +2,7 @@
 // The default text of the event is shown as the placeholder, so the admin edits from what is sent today.
 import { html, Select } from '../oa-panel/html.js';
 import { EVENT_LABELS } from './process-settings-model.js';
+import { t } from './text.js';
 
 export function NotificationList({ value, defaults, onChange }) {
   const used = new Set(value.map((n) => n.event));
@@ -11,16 +12,16 @@ export function NotificationList({ value, defaults, onChange }) {
   return html`<div class="oa-notifications" data-testid="notifications">
     ${value.map((n, i) => html`<div class="oa-rule" data-testid=${`notification-${n.event}`}>
       <div class="oa-rule-head">
-        <strong>${EVENT_LABELS[n.event] || n.event}</strong>
-        <button type="button" class="oa-icon-button" title="删除" onClick=${() => onChange(value.filter((_, j) => j !== i))}>删除</button>
+        <strong>${t(EVENT_LABELS[n.event] || n.event)}</strong>
+        <button type="button" class="oa-icon-button" title=${t('删除')} onClick=${() => onChange(value.filter((_, j) => j !== i))}>${t('删除')}</button>
       </div>
-      <input class="bio-properties-panel-input" data-testid="notification-subject" value=${n.subject} placeholder=${defaultOf(n.event).subject || '标题'}
+      <input class="bio-properties-panel-input" data-testid="notification-subject" value=${n.subject} placeholder=${defaultOf(n.event).subject || t('标题')}
         onChange=${(e) => set(i, { subject: e.target.value })} />
       <textarea class="bio-properties-panel-input oa-feel-text" rows="2" data-testid="notification-body" value=${n.body}
-        placeholder=${defaultOf(n.event).body || '正文'} onChange=${(e) => set(i, { body: e.target.value })} />
+        placeholder=${defaultOf(n.event).body || t('正文')} onChange=${(e) => set(i, { body: e.target.value })} />
     </div>`)}
     ${free.length ? html`<${Select} value="" testId="notification-add"
-      options=${[['', '＋ 定制某个事件的通知…'], ...free.map((e) => [e, EVENT_LABELS[e]])]}
+      options=${[['', t('＋ 定制某个事件的通知…')], ...free.map((e) => [e, t(EVENT_LABELS[e])])]}
       onChange=${(event) => event && onChange([...value, { event, subject: '', body: '' }])} />` : null}
   </div>`;
 }

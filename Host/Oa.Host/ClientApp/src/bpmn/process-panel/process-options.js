@@ -3,6 +3,7 @@
 import { getJson } from '../../shared/http.js';
 import { html, useEffect, useState } from '../oa-panel/html.js';
 import { ICON_LABELS } from './process-settings-model.js';
+import { t } from './text.js';
 
 let optionsPromise;
 const EMPTY = { categories: [], icons: Object.keys(ICON_LABELS), notifications: [] };
@@ -22,7 +23,7 @@ export function useSettingsOptions() {
 export function CategoryInput({ value, categories, onChange }) {
   return html`<div>
     <input class="bio-properties-panel-input" list="oa-process-categories" data-testid="process-category" value=${value || ''}
-      placeholder="例如 人事、财务、行政" onChange=${(e) => onChange(e.target.value)} />
+      placeholder=${t('例如 人事、财务、行政')} onChange=${(e) => onChange(e.target.value)} />
     <datalist id="oa-process-categories">${categories.map((c) => html`<option value=${c} />`)}</datalist>
   </div>`;
 }
@@ -31,9 +32,9 @@ export function IconPicker({ value, icons, onChange }) {
   return html`<div class="oa-icons" role="radiogroup" data-testid="process-icon">
     ${icons.map((name) => {
       const [label, glyph] = ICON_LABELS[name] || [name, '□'];
-      return html`<button type="button" role="radio" aria-checked=${String(value === name)} title=${label} data-icon=${name}
+      return html`<button type="button" role="radio" aria-checked=${String(value === name)} title=${t(label)} data-icon=${name}
         class=${value === name ? 'oa-icon-choice selected' : 'oa-icon-choice'} onClick=${() => onChange(value === name ? '' : name)}>
-        <span aria-hidden="true">${glyph}</span><small>${label}</small></button>`;
+        <span aria-hidden="true">${t(label) === label ? glyph : t(label)[0]}</span><small>${t(label)}</small></button>`;
     })}
   </div>`;
 }

@@ -3,6 +3,7 @@
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import { ProcessSettingsEditor } from './process-settings-group.js';
 import './process-settings.css';
+import { t } from './text.js';
 
 const LOW_PRIORITY = 390; // after the bpmn, zeebe and oa providers
 
@@ -14,7 +15,7 @@ export default class ProcessSettingsProvider {
   getGroups(element) {
     return (groups) => {
       if (!is(element, 'bpmn:Process')) return groups;
-      const ours = { id: 'oa-process-settings', label: '流程设置', shouldOpen: true, entries: [{ id: 'oa-process-settings-editor', component: ProcessSettingsEditor }] };
+      const ours = { id: 'oa-process-settings', label: t('流程设置'), shouldOpen: true, entries: [{ id: 'oa-process-settings-editor', component: ProcessSettingsEditor }] };
       const general = groups.findIndex((g) => g.id === 'general');
       const at = general >= 0 ? general + 1 : 0;
       return [...groups.slice(0, at), ours, ...groups.slice(at)];

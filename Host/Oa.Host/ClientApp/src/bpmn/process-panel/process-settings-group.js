@@ -12,6 +12,7 @@ import { useSettingsOptions, IconPicker, CategoryInput } from './process-options
 import { SerialRuleEditor } from './serial-rule-editor.js';
 import { TitleTemplateEditor } from './title-template-editor.js';
 import { NotificationList } from './notification-list.js';
+import { t, options } from './text.js';
 
 export function useProcessSettings(element) {
   useElementTick(element);
@@ -29,52 +30,52 @@ export function useProcessSettings(element) {
 export function ProcessSettingsEditor({ element }) {
   const { bo, settings: s, update } = useProcessSettings(element);
   const modeling = useService('modeling');
-  const options = useSettingsOptions();
+  const choices = useSettingsOptions();
   const setStarters = (kind, value) => update({ starters: { ...s.starters, [kind]: value } });
 
   return html`<div class="oa-approval oa-process-settings" data-testid="oa-process-settings">
-    <${Field} label="流程名称">
+    <${Field} label=${t('流程名称')}>
       <${Text} value=${bo.get('name')} testId="process-name" onChange=${(name) => modeling.updateProperties(element, { name: name.trim() || undefined })} />
     </${Field}>
-    <${Field} label="分类" hint="发起页按分类分组">
-      <${CategoryInput} value=${s.category} categories=${options.categories} onChange=${(category) => update({ category })} />
+    <${Field} label=${t('分类')} hint=${t('发起页按分类分组')}>
+      <${CategoryInput} value=${s.category} categories=${choices.categories} onChange=${(category) => update({ category })} />
     </${Field}>
-    <${Field} label="图标">
-      <${IconPicker} value=${s.icon} icons=${options.icons} onChange=${(icon) => update({ icon })} />
+    <${Field} label=${t('图标')}>
+      <${IconPicker} value=${s.icon} icons=${choices.icons} onChange=${(icon) => update({ icon })} />
     </${Field}>
-    <${Field} label="可发起人" hint="不选则所有在职员工可发起；部门包含下级部门">
-      <div class="oa-sub">人员</div>
+    <${Field} label=${t('可发起人')} hint=${t('不选则所有在职员工可发起；部门包含下级部门')}>
+      <div class="oa-sub">${t('人员')}</div>
       <${OrgPicker} kind="user" value=${s.starters.user} testId="starters-users" onChange=${(v) => setStarters('user', v)} />
-      <div class="oa-sub">部门</div>
+      <div class="oa-sub">${t('部门')}</div>
       <${OrgPicker} kind="dept" value=${s.starters.dept} testId="starters-depts" onChange=${(v) => setStarters('dept', v)} />
-      <div class="oa-sub">角色</div>
+      <div class="oa-sub">${t('角色')}</div>
       <${RolePicker} value=${s.starters.role} testId="starters-roles" onChange=${(v) => setStarters('role', v)} />
     </${Field}>
-    <${Field} label="流程管理员" hint="可管理此流程的实例">
+    <${Field} label=${t('流程管理员')} hint=${t('可管理此流程的实例')}>
       <${OrgPicker} kind="user" value=${s.admins} testId="process-admins" onChange=${(admins) => update({ admins })} />
     </${Field}>
-    <${Field} label="标题模板" hint="例如 {{initiator.displayName}}的请假申请（{{days}}天）">
+    <${Field} label=${t('标题模板')} hint=${t('例如 {{initiator.displayName}}的请假申请（{{days}}天）')}>
       <${TitleTemplateEditor} value=${s.titleTemplate} processName=${bo.get('name')} onChange=${(titleTemplate) => update({ titleTemplate })} />
     </${Field}>
-    <${Field} label="流水号规则">
+    <${Field} label=${t('流水号规则')}>
       <${SerialRuleEditor} value=${s.serialRule} onChange=${(serialRule) => update({ serialRule })} />
     </${Field}>
-    <${Field} label="流水号重置">
-      <${Select} value=${s.serialReset} options=${SERIAL_RESETS} testId="serial-reset" onChange=${(serialReset) => update({ serialReset })} />
+    <${Field} label=${t('流水号重置')}>
+      <${Select} value=${s.serialReset} options=${options(SERIAL_RESETS)} testId="serial-reset" onChange=${(serialReset) => update({ serialReset })} />
     </${Field}>
-    <${Field} label="退回后重新提交">
-      <${Select} value=${s.returnBehaviour} options=${RETURN_BEHAVIOURS} testId="return-behaviour" onChange=${(returnBehaviour) => update({ returnBehaviour })} />
+    <${Field} label=${t('退回后重新提交')}>
+      <${Select} value=${s.returnBehaviour} options=${options(RETURN_BEHAVIOURS)} testId="return-behaviour" onChange=${(returnBehaviour) => update({ returnBehaviour })} />
     </${Field}>
-    <${Field} label="撤回规则">
-      <${Select} value=${s.initiatorWithdraw} options=${INITIATOR_WITHDRAW} testId="initiator-withdraw" onChange=${(initiatorWithdraw) => update({ initiatorWithdraw })} />
-      <${Check} label="审批人可在下一节点处理前撤回审批" checked=${s.approverWithdraw} testId="approver-withdraw"
+    <${Field} label=${t('撤回规则')}>
+      <${Select} value=${s.initiatorWithdraw} options=${options(INITIATOR_WITHDRAW)} testId="initiator-withdraw" onChange=${(initiatorWithdraw) => update({ initiatorWithdraw })} />
+      <${Check} label=${t('审批人可在下一节点处理前撤回审批')} checked=${s.approverWithdraw} testId="approver-withdraw"
         onChange=${(approverWithdraw) => update({ approverWithdraw })} />
     </${Field}>
-    <${Field} label="打印模板">
-      <a class="oa-link-inline" data-testid="print-template" href=${`/Designer/PrintTemplate/${encodeURIComponent(bo.get('id'))}`} target="_blank" rel="noopener">编辑打印模板 ↗</a>
+    <${Field} label=${t('打印模板')}>
+      <a class="oa-link-inline" data-testid="print-template" href=${`/Designer/PrintTemplate/${encodeURIComponent(bo.get('id'))}`} target="_blank" rel="noopener">${t('编辑打印模板 ↗')}</a>
     </${Field}>
-    <${Field} label="通知模板" hint="为某个事件定制此流程的通知标题和正文（Scriban）；留空则用系统默认">
-      <${NotificationList} value=${s.notifications} defaults=${options.notifications} onChange=${(notifications) => update({ notifications })} />
+    <${Field} label=${t('通知模板')} hint=${t('为某个事件定制此流程的通知标题和正文（Scriban）；留空则用系统默认')}>
+      <${NotificationList} value=${s.notifications} defaults=${choices.notifications} onChange=${(notifications) => update({ notifications })} />
     </${Field}>
   </div>`;
 }

@@ -4,6 +4,7 @@ import { html, useEffect, useService, useState } from '../oa-panel/html.js';
 import { zeebeFormId } from '../oa-panel/extension-writer.js';
 import { useFormFields } from '../oa-panel/form-fields.js';
 import { csrfToken } from '../../shared/http.js';
+import { t } from './text.js';
 
 export async function previewTitle(template, processName, variables) {
   const response = await fetch('/api/designer/title-preview', {
@@ -38,9 +39,9 @@ export function TitleTemplateEditor({ value, processName, onChange }) {
     return () => { live = false; clearTimeout(timer); };
   }, [text, processName, fields]);
   return html`<div class="oa-title-template">
-    <input class="bio-properties-panel-input" data-testid="title-template" value=${text} placeholder="{{initiator.displayName}}的申请"
+    <input class="bio-properties-panel-input" data-testid="title-template" value=${text} placeholder=${t('{{initiator.displayName}}的申请')}
       onInput=${(e) => setText(e.target.value)} onChange=${(e) => onChange(e.target.value)} />
     ${preview ? html`<div class=${preview.ok ? 'oa-feel-ok' : 'oa-feel-error'} data-testid="title-preview" role="status">
-      ${preview.ok ? `预览：${preview.text}` : '✗ ' + preview.text}</div>` : null}
+      ${preview.ok ? `${t('预览：')}${preview.text}` : '✗ ' + preview.text}</div>` : null}
   </div>`;
 }
