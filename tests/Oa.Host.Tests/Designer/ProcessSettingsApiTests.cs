@@ -60,6 +60,29 @@ public sealed class ProcessSettingsApiTests(OaFactory factory) : IClassFixture<O
     }
 }
 
+/// <summary>Publishing checks the Scriban texts of 流程设置, which at run time would silently fall back to the default.</summary>
+public sealed class ProcessSettingsPublishTests(OaFactory factory) : IClassFixture<OaFactory>
+{
+    [Theory]
+    [InlineData("""<oa:process titleTemplate="{{ initiator.displayName + }}的请假" />""", "titleTemplate 语法错误")]
+    [InlineData("""<oa:process><oa:notification event="approved" body="{{ if comment }}没有结束" /></oa:process>""", "oa:notification event=\"approved\": body 语法错误")]
+    [InlineData("""<oa:process icon="rocket" />""", "icon=\"rocket\"")]
+    public async Task BrokenSetting_IsAPublishProblemOnTheProcess(string processElement, string expected)
+    {
+        var key = ApiClient.Unique("pbad");
+        var admin = await factory.ClientAsAsync("admin");
+        var upload = new MultipartFormDataContent
+        {
+            { new StringContent(ReturnFixture.Bpmn(key, "rerun").Replace("<oa:process returnBehaviour=\"rerun\" />", processElement)), "files", $"{key}.bpmn" },
+            { new StringContent(Fixtures.Read("host_leave_form.form")), "files", "host_leave_form.form" },
+        };
+        var response = await admin.PostAsync("/api/definitions", upload);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await response.JsonAsync()).GetProperty("problems").EnumerateArray().ToList();
+        Assert.Contains(problems, p => p.GetProperty("elementId").GetString() == key && p.GetProperty("message").GetString()!.Contains(expected));
+    }
+}
+
 /// <summary>The withdraw/return fixture process (zhangsan → head wanglei → HR) with our own <c>oa:process</c> element.</summary>
 public static class ProcessSettingsFixture
 {
