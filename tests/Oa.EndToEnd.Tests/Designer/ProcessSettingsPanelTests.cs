@@ -49,7 +49,8 @@ public sealed partial class ProcessSettingsPanelTests(EndToEnd e2e)
         await panel.Locator("[data-testid=serial-reset]").SelectOptionAsync("monthly");
         await panel.Locator("[data-testid=title-preview]", new() { HasText = "预览：" }).WaitForAsync(); // the shipped title template, rendered by the server
         await Browser.ScreenshotAsync(page, "designer-process-settings");
-        await panel.Locator("[data-testid=serial-rule]").ScrollIntoViewIfNeededAsync();
+        // The panel scrolls inside its own container: bring the serial rule to its middle for the second picture.
+        await panel.Locator("[data-testid=serial-rule]").EvaluateAsync("el => el.scrollIntoView({ block: 'center' })");
         await Browser.ScreenshotAsync(page, "designer-process-settings-serial");
 
         await page.ClickAsync("button[value=publish]");
