@@ -49,6 +49,7 @@ public static class OaPipeline
         app.MapIncidentsApi();
         app.MapDesignerApi();
         Features.Designer.FormFeelApi.MapFormFeelApi(app);
+        Features.Designer.ProcessSettingsApi.MapProcessSettingsApi(app);
         app.MapDesignerDraftsApi();
         app.MapInstanceAdminApi();
         app.MapMigrationApi();

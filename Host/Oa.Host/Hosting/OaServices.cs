@@ -53,6 +53,7 @@ public static class OaServices
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<NotificationTemplates>();
         services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<ProcessNotificationTemplates>();
         services.AddSingleton<EngineNotifications>();
         services.AddSingleton<EmailChannel>();
         services.AddSingleton<WebhookChannel>();

@@ -46,7 +46,14 @@ public static class OaSchema
         public const string Element = "process";
         public const string Category = "category", TitleTemplate = "titleTemplate", SerialRule = "serialRule",
             SerialReset = "serialReset", StartableBy = "startableBy", ReturnBehaviour = "returnBehaviour",
-            Admins = "admins";
+            Admins = "admins", Icon = "icon", InitiatorWithdraw = "initiatorWithdraw", ApproverWithdraw = "approverWithdraw";
+    }
+
+    // <oa:notification event="taskAssigned" subject="…" body="…"/> inside <oa:process>: this process's own text for one event.
+    public static class Notification
+    {
+        public const string Element = "notification";
+        public const string Event = "event", Subject = "subject", Body = "body";
     }
 
     static readonly string[] RuleAttributes =
@@ -73,8 +80,10 @@ public static class OaSchema
             [Process.Element] =
             [
                 Process.Category, Process.TitleTemplate, Process.SerialRule, Process.SerialReset,
-                Process.StartableBy, Process.ReturnBehaviour, Process.Admins,
+                Process.StartableBy, Process.ReturnBehaviour, Process.Admins, Process.Icon,
+                Process.InitiatorWithdraw, Process.ApproverWithdraw,
             ],
+            [Notification.Element] = [Notification.Event, Notification.Subject, Notification.Body],
         };
 
     // moddle types of the attributes that are not strings (commentRequired stays a string: true|false|onReject)
@@ -86,6 +95,7 @@ public static class OaSchema
         [Approver.ToLevel] = "Integer",
         [Approver.IncludeChildren] = "Boolean",
         [Timeout.Repeat] = "Integer",
+        [Process.ApproverWithdraw] = "Boolean",
     };
 
     // the BPMN element whose extensionElements may hold each top-level oa: element
@@ -100,5 +110,6 @@ public static class OaSchema
         new Dictionary<string, IReadOnlyList<string>>
         {
             [Approval.Element] = [Approver.Element, Timeout.Element, Approver.Cc, FieldPermission.Element],
+            [Process.Element] = [Notification.Element],
         };
 }

@@ -12,4 +12,19 @@ public sealed record ProcessSettings(
     IReadOnlyList<string> Admins)
 {
     public static readonly ProcessSettings Default = new(null, null, null, SerialReset.Never, [], ReturnBehaviour.Rerun, []);
+
+    // One of ProcessSettingsParser.Icons; null shows the process name's first character.
+    public string? Icon { get; init; }
+
+    // The defaults are what the host did before these settings existed: the applicant may withdraw until an
+    // approver acts, an approver may take back their decision until the next step acts.
+    public InitiatorWithdraw InitiatorWithdraw { get; init; } = InitiatorWithdraw.UntilFirstAction;
+
+    public bool ApproverWithdraw { get; init; } = true;
+
+    // Per-event text replacing the host's default notification template for this process only.
+    public IReadOnlyList<ProcessNotification> Notifications { get; init; } = [];
+
+    public ProcessNotification? NotificationFor(string eventName) =>
+        Notifications.FirstOrDefault(n => string.Equals(n.Event, eventName, StringComparison.OrdinalIgnoreCase));
 }

@@ -24,7 +24,13 @@ public static partial class ProcessSettingsParser
             r.Enum(e, P.SerialReset, SerialReset.Never),
             OaReader.List(r.Text(e, P.StartableBy)).Select(s => Starter(r, e, s)).OfType<StarterRule>().ToArray(),
             r.Enum(e, P.ReturnBehaviour, ReturnBehaviour.Rerun),
-            OaReader.List(r.Text(e, P.Admins)));
+            OaReader.List(r.Text(e, P.Admins)))
+        {
+            Icon = IconOf(r, e),
+            InitiatorWithdraw = r.Enum(e, P.InitiatorWithdraw, InitiatorWithdraw.UntilFirstAction),
+            ApproverWithdraw = r.Bool(e, P.ApproverWithdraw, true),
+            Notifications = ParseNotifications(r, e),
+        };
         return (settings, r.Problems);
     }
 

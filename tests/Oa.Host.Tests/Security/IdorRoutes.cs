@@ -103,6 +103,8 @@ public static class IdorRoutes
             ["GET /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave"),
             ["PUT /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave", JsonContent.Create(new { xml = "<x/>" })),
             ["DELETE /api/designer/drafts/{key}"] = new(RouteKind.Gated, "/api/designer/drafts/host_leave"),
+            ["GET /api/designer/process-settings/options"] = new(RouteKind.Gated, "/api/designer/process-settings/options"),
+            ["POST /api/designer/title-preview"] = new(RouteKind.Gated, "/api/designer/title-preview", JsonContent.Create(new { template = "x" })),
             // Administration, attendance (HR) and payroll.
             ["GET /api/admin/instances"] = new(RouteKind.Gated, "/api/admin/instances"),
             ["GET /api/admin/instances/{id}"] = new(RouteKind.Gated, $"/api/admin/instances/{i}"),

@@ -43,7 +43,8 @@ public static class DefinitionValidator
             foreach (var process in parsed.Processes)
             {
                 processes.Add((file, process)); // oa:approval problems come with the engine's own (BpmnParser validates them)
-                foreach (var (id, message) in Engine.ProcessXml.Settings(Engine.ProcessXml.Process(file.Content, process.Key), process.Key).Problems)
+                var settings = Engine.ProcessXml.Settings(Engine.ProcessXml.Process(file.Content, process.Key), process.Key);
+                foreach (var (id, message) in settings.Problems.Concat(Designer.ProcessSettingsLint.Check(process.Key, settings.Settings)))
                     problems.Add(new(file.Name, id, null, message));
             }
         }

@@ -108,6 +108,8 @@ public static class InstancesApi
         var user = principal.UserName();
         if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
         if (row.Status != "running") return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        if (!Designer.ProcessSettingsWithdraw.InitiatorMay(await Designer.ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
+            return TypedResults.Problem(Designer.ProcessSettingsWithdraw.InitiatorForbidden, statusCode: 409);
         if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
             return TypedResults.Problem("已有审批人处理，不能撤回 (an approver has already acted)", statusCode: 409);
         return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct);

@@ -9,18 +9,24 @@ namespace Oa.Host.Features.Instances;
 /// <summary>
 /// Renders a process's title template (Scriban), e.g. <c>{{initiator.displayName}}的请假申请（{{days}}天）</c>; fields are
 /// also under <c>form.</c>.
-/// A broken template falls back to "name - process" rather than failing the request.
+/// A broken template falls back to "name - process" rather than failing the request; <c>onError</c> hears why (the
+/// designer's live preview shows it).
 /// </summary>
 public static class TitleTemplate
 {
-    public static string Render(string? template, string processName, OrgUser? initiator, OrgSnapshot org, JsonObject data, DateTimeOffset now)
+    public static string Render(string? template, string processName, OrgUser? initiator, OrgSnapshot org, JsonObject data, DateTimeOffset now,
+        Action<string>? onError = null)
     {
         var fallback = initiator is null ? processName : $"{initiator.DisplayName}的{processName}";
         if (string.IsNullOrWhiteSpace(template)) return fallback;
         try
         {
             var parsed = Template.Parse(template);
-            if (parsed.HasErrors) return fallback;
+            if (parsed.HasErrors)
+            {
+                onError?.Invoke(string.Join("; ", parsed.Messages.Select(m => m.ToString())));
+                return fallback;
+            }
             var form = ToScript(data);
             var model = new ScriptObject
             {
@@ -39,6 +45,7 @@ public static class TitleTemplate
         }
         catch (Exception ex) when (ex is Scriban.Syntax.ScriptRuntimeException or InvalidOperationException)
         {
+            onError?.Invoke(ex.Message);
             return fallback;
         }
     }

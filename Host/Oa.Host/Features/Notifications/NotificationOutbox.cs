@@ -9,7 +9,8 @@ namespace Oa.Host.Features.Notifications;
 /// Turns a <see cref="NotificationRequest"/> into in-app notifications and queued outside deliveries on the caller's
 /// context, without saving: they commit (or roll back) with the change they report.
 /// </summary>
-public sealed class NotificationOutbox(NotificationTemplates templates, IOptionsMonitor<NotificationOptions> options, IOptionsMonitor<SmtpOptions> smtp, TimeProvider clock)
+public sealed class NotificationOutbox(NotificationTemplates templates, IOptionsMonitor<NotificationOptions> options, IOptionsMonitor<SmtpOptions> smtp, TimeProvider clock,
+    ProcessNotificationTemplates processTemplates)
 {
     public async Task AddAsync(OaDbContext db, NotificationRequest request, CancellationToken ct)
     {
@@ -21,11 +22,12 @@ public sealed class NotificationOutbox(NotificationTemplates templates, IOptions
         var prefs = await db.NotificationPreferences.AsNoTracking().Where(p => recipients.Contains(p.UserName)).ToDictionaryAsync(p => p.UserName, StringComparer.OrdinalIgnoreCase, ct);
         var actorName = request.Actor is null ? null : users.FirstOrDefault(u => string.Equals(u.UserName, request.Actor, StringComparison.OrdinalIgnoreCase))?.DisplayName ?? request.Actor;
         var now = clock.GetUtcNow();
+        var processText = await processTemplates.FindAsync(db, request, ct);
         var webhooks = options.CurrentValue.Webhooks.Where(w => !string.IsNullOrWhiteSpace(w.Url)).ToList();
         var mailOn = !string.IsNullOrWhiteSpace(smtp.CurrentValue.Host);
         foreach (var user in users.Where(u => u.Active && recipients.Contains(u.UserName!, StringComparer.OrdinalIgnoreCase)))
         {
-            var (title, body) = templates.Render(request, user.Language == "en", actorName);
+            var (title, body) = templates.Render(request, user.Language == "en", actorName, processText);
             var notification = new Notification
             {
                 UserName = user.UserName!, Event = request.Event, Title = title, Body = body, InstanceId = request.InstanceId,

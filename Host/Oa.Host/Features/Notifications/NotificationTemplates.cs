@@ -4,10 +4,12 @@ using Scriban.Runtime;
 
 namespace Oa.Host.Features.Notifications;
 
-/// <summary>Renders an event's title and body for one recipient. A broken override falls back to the default text.</summary>
+/// <summary>Renders an event's title and body for one recipient. A broken override falls back to the default text.
+/// A process's own text (<paramref name="process"/>) wins over both, in every language: its admin wrote it for this process.</summary>
 public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> options)
 {
-    public (string Title, string Body) Render(NotificationRequest request, bool english, string? actorName)
+    public (string Title, string Body) Render(NotificationRequest request, bool english, string? actorName,
+        Oa.Workflows.Approvals.ProcessNotification? process = null)
     {
         var e = NotificationEvent.Find(request.Event);
         var custom = english ? null : options.CurrentValue.Templates.GetValueOrDefault(request.Event);
@@ -21,8 +23,8 @@ public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> o
         var data = new ScriptObject();
         foreach (var (k, v) in request.Data ?? new Dictionary<string, string>()) data[k] = v;
         model["data"] = data;
-        var title = RenderOne(custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
-        var body = RenderOne(custom?.Body, english ? e.EnBody : e.ZhBody, model);
+        var title = RenderOne(process?.Subject ?? custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
+        var body = RenderOne(process?.Body ?? custom?.Body, english ? e.EnBody : e.ZhBody, model);
         return (Clip(title, 300), Clip(body, 4000));
     }
 

@@ -78,6 +78,8 @@ public sealed partial class TaskActions
         if (!string.Equals(task.CompletedBy, user, StringComparison.OrdinalIgnoreCase))
             return task.Status == WorkTaskStatus.Open && string.Equals(task.Assignee, user, StringComparison.OrdinalIgnoreCase) ? new Conflict("任务尚未处理 (the task is still open)") : new Denied();
         if (task.Status != WorkTaskStatus.Completed || IsReturned(task) || task.Outcome == "reject") return new Conflict("此任务不能撤回 (this task cannot be withdrawn)");
+        if (!Designer.ProcessSettingsWithdraw.ApproverMay(await Designer.ProcessSettingsWithdraw.SettingsOfInstanceAsync(db, engine, task.InstanceId, ct)))
+            return new Conflict(Designer.ProcessSettingsWithdraw.ApproverForbidden);
         if (!CanWithdraw(task, await db.Tasks.AsNoTracking().Where(t => t.InstanceId == task.InstanceId).ToListAsync(ct)))
             return new Conflict("下一节点已处理或流程已结束，不能撤回 (the next step has already acted)");
         try

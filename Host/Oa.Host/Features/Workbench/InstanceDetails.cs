@@ -73,7 +73,8 @@ public sealed record InstanceDetails(
         if (task is not null && row.Initiator is not null) returnTargets.Insert(0, (TaskActions.InitiatorTarget, "发起人"));
         var withdrawable = tasks.Where(t => t.CompletedBy == user).OrderByDescending(t => t.CompletedAt).FirstOrDefault();
         // The same conditions as the withdraw endpoint, so the button is offered only when it will work.
-        var canWithdraw = row.Status == "running" && string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)
+        var settings = engine.Definitions.Find(row.ProcessKey, row.DefinitionVersion)?.Settings ?? Oa.Workflows.Approvals.ProcessSettings.Default;
+        var canWithdraw = Designer.ProcessSettingsWithdraw.InitiatorMay(settings) && row.Status == "running" && string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)
             && !tasks.Any(t => t.Status == WorkTaskStatus.Completed && t.CompletedBy != user);
         var current = open.GroupBy(t => t.Name).Select(g => (g.Key, string.Join("、", g.SelectMany(t => People(t, org)).Distinct()))).ToList();
         var initiator = row.Initiator is null ? null : org.GetUser(row.Initiator);
@@ -84,7 +85,7 @@ public sealed record InstanceDetails(
             task, actions, extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), schema, data, canWithdraw,
             Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active }, returnTargets)
         {
-            WithdrawTaskId = row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
+            WithdrawTaskId = Designer.ProcessSettingsWithdraw.ApproverMay(settings) && row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
             RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
         };
     }

@@ -27,6 +27,7 @@ import UnsupportedElementsModule from '../bpmn/unsupported-elements.js';
 import OaPaletteModule from '../bpmn/oa-palette.js';
 import { OaPropertiesProviderModule } from '../bpmn/oa-panel/oa-properties-provider.js';
 import '../bpmn/oa-panel/oa-panel.css';
+import { ProcessSettingsModule } from '../bpmn/process-panel/process-properties-provider.js';
 import { fitBesidePalette } from '../bpmn/fit-viewport.js';
 import { markProblems, problemsFromTable, wireProblemRows } from '../bpmn/problem-markers.js';
 import { startAutosave } from '../bpmn/draft-autosave.js';
@@ -55,6 +56,7 @@ mountAll('[data-bpmn-modeler]', async (host) => {
       UnsupportedElementsModule,
       OaPaletteModule,
       OaPropertiesProviderModule,
+      ProcessSettingsModule,
     ],
     moddleExtensions,
   });

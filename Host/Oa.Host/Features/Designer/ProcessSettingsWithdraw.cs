@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Engine;
+using Oa.Workflows.Approvals;
+
+namespace Oa.Host.Features.Designer;
+
+/// <summary>
+/// The withdraw rules of 流程设置 (<c>initiatorWithdraw</c>, <c>approverWithdraw</c>) for one request: the version it
+/// runs on decides, so republishing a process never changes what a running request allows. The withdraw endpoints
+/// refuse with these reasons and the request page hides the buttons on the same answer.
+/// </summary>
+public static class ProcessSettingsWithdraw
+{
+    public const string InitiatorForbidden = "此流程不允许发起人撤回申请 (this process does not allow withdrawing a request)";
+    public const string ApproverForbidden = "此流程不允许撤回审批 (this process does not allow approvers to withdraw a decision)";
+
+    public static async Task<ProcessSettings> SettingsAsync(EngineHost engine, string processKey, int version, CancellationToken ct)
+    {
+        await engine.PrepareAsync(ct);
+        return engine.Definitions.Find(processKey, version)?.Settings ?? ProcessSettings.Default;
+    }
+
+    public static async Task<ProcessSettings> SettingsOfInstanceAsync(OaDbContext db, EngineHost engine, string instanceId, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == instanceId)
+            .Select(i => new { i.ProcessKey, i.DefinitionVersion }).FirstOrDefaultAsync(ct);
+        return row is null ? ProcessSettings.Default : await SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct);
+    }
+
+    public static bool InitiatorMay(ProcessSettings settings) => settings.InitiatorWithdraw != InitiatorWithdraw.Never;
+
+    public static bool ApproverMay(ProcessSettings settings) => settings.ApproverWithdraw;
+}
