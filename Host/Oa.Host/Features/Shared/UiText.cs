@@ -272,6 +272,9 @@ public sealed class UiText
         ["实例"] = "Instance", ["移动"] = "Moves", ["阻碍"] = "Blockers", ["已迁移到新版本"] = "Migrated to another version",
         ["把某个版本上未结束的实例迁移到另一个版本：每个当前节点须映射到目标版本中同类型的节点，任务保留原处理人。请先试运行。"] =
             "Move the open instances of one version to another: every current element must map to an element of the same kind in the target; tasks keep their assignees. Dry run first.",
+        // 工作台: click a diagram node, 发起人自选审批人, title changes on resubmission (Features/Workbench)
+        ["点击节点查看该节点的任务"] = "Click a step in the diagram to see its tasks", ["关闭"] = "Close", ["创建于"] = "Created",
+        ["完成于"] = "Completed", ["此节点尚无任务"] = "No tasks at this step yet", ["已取消"] = "Cancelled", ["标题已更新"] = "Title updated",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

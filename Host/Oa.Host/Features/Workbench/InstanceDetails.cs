@@ -31,6 +31,9 @@ public sealed record InstanceDetails(
     /// <summary>减签 candidates on the caller's open task.</summary>
     public IReadOnlyList<string> RemovableSigners { get; init; } = [];
 
+    /// <summary>Each diagram node's tasks, for the panel that opens when a node is clicked.</summary>
+    public IReadOnlyList<(string ElementId, string Name, IReadOnlyList<NodeTask> Tasks)> NodeTasks { get; init; } = [];
+
     /// <summary>The open task is the applicant's returned request (edit and 重新提交, or 撤销).</summary>
     public bool Returned => Task is not null && TaskActions.IsReturned(Task);
 
@@ -86,6 +89,7 @@ public sealed record InstanceDetails(
         {
             WithdrawTaskId = row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
             RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
+            NodeTasks = Workbench.NodeTasks.Of(tasks, org),
         };
     }
 
