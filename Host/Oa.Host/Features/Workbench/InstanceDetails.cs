@@ -31,6 +31,9 @@ public sealed record InstanceDetails(
     /// <summary>减签 candidates on the caller's open task.</summary>
     public IReadOnlyList<string> RemovableSigners { get; init; } = [];
 
+    /// <summary>撤回 by the applicant: cancelled by the initiator before any approver acted (as opposed to 撤销 after one did).</summary>
+    public bool Withdrawn { get; init; }
+
     /// <summary>Each diagram node's tasks, for the panel that opens when a node is clicked.</summary>
     public IReadOnlyList<(string ElementId, string Name, IReadOnlyList<NodeTask> Tasks)> NodeTasks { get; init; } = [];
 
@@ -90,6 +93,8 @@ public sealed record InstanceDetails(
             WithdrawTaskId = row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
             RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
             NodeTasks = Workbench.NodeTasks.Of(tasks, org),
+            Withdrawn = row.Status == "cancelled" && history.Any(h => h.Type == "InstanceCancelled" && string.Equals(h.UserName, row.Initiator, StringComparison.OrdinalIgnoreCase))
+                && !tasks.Any(t => t.Status == WorkTaskStatus.Completed && !string.Equals(t.CompletedBy, row.Initiator, StringComparison.OrdinalIgnoreCase)),
         };
     }
 
