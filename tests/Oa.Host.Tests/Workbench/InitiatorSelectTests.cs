@@ -70,6 +70,8 @@ public sealed class InitiatorSelectTests(OaFactory factory) : IClassFixture<OaFa
         var preview = Regex.Match(page, "<section class=\"card wb-preview\"[\\s\\S]*?</section>").Value;
         Assert.Matches("项目评审</strong> <span class=\"muted\">王五</span>", preview);
         Assert.Contains("王磊", preview);
+        // The page now sits at ?handler=Preview; 提交 must post to the start handler, not preview again.
+        Assert.Equal($"/Workbench/Apply/{key}", Regex.Match(page, "<form(?=[^>]*wb-apply)[^>]*action=\"([^\"]*)\"").Groups[1].Value);
     }
 
     [Fact]

@@ -274,7 +274,7 @@ public sealed class UiText
             "Move the open instances of one version to another: every current element must map to an element of the same kind in the target; tasks keep their assignees. Dry run first.",
         // 工作台: click a diagram node, 发起人自选审批人, title changes on resubmission (Features/Workbench)
         ["点击节点查看该节点的任务"] = "Click a step in the diagram to see its tasks", ["关闭"] = "Close", ["创建于"] = "Created",
-        ["完成于"] = "Completed", ["此节点尚无任务"] = "No tasks at this step yet", ["已取消"] = "Cancelled", ["标题已更新"] = "Title updated",
+        ["完成于"] = "Completed", ["此节点尚无任务"] = "No tasks at this step yet", ["已取消"] = "Cancelled", ["标题已更新"] = "Title updated", ["确定同意所选申请？"] = "Approve the selected requests?",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;
