@@ -42,6 +42,7 @@ public static class OaServices
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<StartService>();
         services.AddScoped<TaskActions>();
+        services.AddScoped<Features.Instances.Retitle>();
         services.AddScoped<Features.Admin.Instances.InstanceAdministration>();
         services.AddScoped<Features.Admin.Instances.InstanceMigrations>();
         services.AddScoped<BatchActions>();

@@ -131,7 +131,9 @@ public sealed class WorkbenchPageTests(OaFactory factory) : IClassFixture<OaFact
         var first = await ApplyAsync(zhangsan, 1, "撤回测试");
         var withdrawn = await zhangsan.PostFormAsync($"/Workbench/Instance/{first}", $"/Workbench/Instance/{first}?handler=Withdraw", ("reason", "不请了"));
         Assert.Equal($"/Workbench/Instance/{first}?done=withdraw", withdrawn.Headers.Location!.OriginalString);
-        Assert.Contains("已撤销", await zhangsan.PageAsync($"/Workbench/Instance/{first}"));
+        var withdrawnPage = await zhangsan.PageAsync($"/Workbench/Instance/{first}");
+        Assert.Contains("已撤回", withdrawnPage); // withdrawn before anyone acted: 撤回, not 撤销
+        Assert.DoesNotContain("已撤销", withdrawnPage);
 
         var second = await ApplyAsync(zhangsan, 1, "拒绝测试");
         var head = await WorkbenchBrowser.SignInAsync(factory, "wanglei");

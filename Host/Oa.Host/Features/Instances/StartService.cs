@@ -29,16 +29,20 @@ public sealed class StartService(EngineHost engine, PendingStarts pending, OrgCa
         var org = await orgCache.GetAsync(user, ct);
         if (!ProcessStarters.CanStart(process.Settings, user, org)) return new Forbidden();
 
-        var data = submitted ?? [];
+        var data = (JsonObject?)submitted?.DeepClone() ?? [];
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
+        // 发起人自选: the approvers picked for such nodes are checked on their own (the form keeps only its fields).
+        var (chosen, choiceErrors) = ApproverChoices.Take(data, ApproverChoices.Of(process, form?.Schema), org);
         if (form is not null)
         {
             // Fields hidden from the applicant (filled in later by approvers) may not be sent at the start either.
             var result = FormSubmissionProcessor.Process(form.Schema, data, new FormContext { Language = language, Clock = clock, Permissions = process.StartPermissions,
                 FindRelatedRecord = await related.PreloadAsync(form.Schema, data, user, ct) });
-            if (!result.IsValid) return new Invalid(result.Errors);
+            if (!result.IsValid || choiceErrors.Count > 0) return new Invalid([.. result.Errors, .. choiceErrors]);
             data = result.Data;
         }
+        else if (choiceErrors.Count > 0) return new Invalid(choiceErrors);
+        foreach (var (variable, names) in chosen) data[variable] = names?.DeepClone();
         // Business rules that need the database (请假 balance), after the form is known to be valid.
         foreach (var check in checks.Where(c => c.ProcessKey == processKey))
             if (await check.CheckAsync(data, user, ct) is { Count: > 0 } errors) return new Invalid(errors);

@@ -283,6 +283,9 @@ public sealed class UiText
         ["编辑表单"] = "Edit form", ["台账表单"] = "Ledger form",
         ["发布后台账使用新表单；已有记录的数据保持不变，列表列和筛选仍须引用表单中的字段。"] =
             "After publishing, the ledger uses the new form; existing records keep their data. List columns and filters must still name fields of the form.",
+        // 工作台: click a diagram node, 发起人自选审批人, title changes on resubmission (Features/Workbench)
+        ["点击节点查看该节点的任务"] = "Click a step in the diagram to see its tasks", ["关闭"] = "Close", ["创建于"] = "Created",
+        ["完成于"] = "Completed", ["此节点尚无任务"] = "No tasks at this step yet", ["已取消"] = "Cancelled", ["标题已更新"] = "Title updated", ["确定同意所选申请？"] = "Approve the selected requests?",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

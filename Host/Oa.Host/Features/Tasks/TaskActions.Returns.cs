@@ -57,6 +57,7 @@ public sealed partial class TaskActions
         if (variables.Errors is { } errors) return new Invalid(errors);
         var result = await RunAsync(task, new Resubmit(task.Id, user, variables.Data), new CommandAudit(user, input.Comment, clientIp, task.Id, "resubmit"), ct);
         if (result is Done && variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
+        if (result is Done) await retitle.AfterResubmitAsync(task.InstanceId, user, ct); // the title follows the changed fields
         return result;
     }
 

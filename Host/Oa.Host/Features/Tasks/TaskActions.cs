@@ -20,7 +20,7 @@ namespace Oa.Host.Features.Tasks;
 /// the caller may act on it (403), it is still open (409), the node allows the action and its comment rule holds
 /// (400), the submitted fields are editable at this node and valid (400) — and only then the engine runs.
 /// </summary>
-public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock)
+public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeProvider clock, Retitle retitle)
 {
     /// <summary>What this service can do; anything else is refused before the task is touched.</summary>
     public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { "complete", "approve", "reject", "return", "transfer", "add-signer", "add-signer-before", "add-signer-after", "remove-signer", "delegate", "resolve",

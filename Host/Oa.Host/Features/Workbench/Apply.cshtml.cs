@@ -114,7 +114,9 @@ public sealed class ApplyModel(EngineHost engine, OrgCache orgCache, StartServic
         ProcessName = process.Name;
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
         // The applicant's view: fields the start event hides (approver-only) are not in the form at all.
-        Schema = form is null ? null : Oa.Forms.Permissions.FormView.For(form.Schema, null, process.StartPermissions).Schema;
+        var schema = form is null ? null : Oa.Forms.Permissions.FormView.For(form.Schema, null, process.StartPermissions).Schema;
+        // 发起人自选: a required people picker per node whose approvers the applicant chooses, after the form's own fields.
+        Schema = ApproverChoices.WithPickers(schema, ApproverChoices.Of(process, form?.Schema));
         return null;
     }
 

@@ -31,6 +31,12 @@ public sealed record InstanceDetails(
     /// <summary>减签 candidates on the caller's open task.</summary>
     public IReadOnlyList<string> RemovableSigners { get; init; } = [];
 
+    /// <summary>撤回 by the applicant: cancelled by the initiator before any approver acted (as opposed to 撤销 after one did).</summary>
+    public bool Withdrawn { get; init; }
+
+    /// <summary>Each diagram node's tasks, for the panel that opens when a node is clicked.</summary>
+    public IReadOnlyList<(string ElementId, string Name, IReadOnlyList<NodeTask> Tasks)> NodeTasks { get; init; } = [];
+
     /// <summary>The open task is the applicant's returned request (edit and 重新提交, or 撤销).</summary>
     public bool Returned => Task is not null && TaskActions.IsReturned(Task);
 
@@ -80,13 +86,19 @@ public sealed record InstanceDetails(
         var initiator = row.Initiator is null ? null : org.GetUser(row.Initiator);
         var completed = history.Where(h => h.Type == "ElementCompleted" && h.ElementId is not null).Select(h => h.ElementId!).Distinct().ToList();
         var active = state.Tokens.Select(t => t.ElementId).Distinct().ToList();
+        var withdrawn = row.Status == "cancelled" && history.Any(h => h.Type == "InstanceCancelled" && string.Equals(h.UserName, row.Initiator, StringComparison.OrdinalIgnoreCase))
+            && !tasks.Any(t => t.Status == WorkTaskStatus.Completed && !string.Equals(t.CompletedBy, row.Initiator, StringComparison.OrdinalIgnoreCase));
+        var timeline = Workbench.Timeline.From(history, org);
+        if (withdrawn) timeline = [.. timeline.Select(e => e.Verb == "已撤销" ? e with { Verb = "已撤回" } : e)]; // the timeline says what the header says
         var xml = await db.ProcessDefinitions.AsNoTracking().Where(p => p.Key == row.ProcessKey && p.Version == row.DefinitionVersion).Select(p => p.BpmnXml).FirstOrDefaultAsync(ct);
         return new InstanceDetails(row, initiator?.DisplayName ?? row.Initiator, org.DepartmentPath(row.InitiatorDepartmentId ?? initiator?.DepartmentId), current,
             task, actions, extensions.GetValueOrDefault(PlanExtensions.CommentRequired, "false"), schema, data, canWithdraw,
-            Workbench.Timeline.From(history, org), SafeDiagram(xml), new { completed, active }, returnTargets)
+            timeline, SafeDiagram(xml), new { completed, active }, returnTargets)
         {
             WithdrawTaskId = Designer.ProcessSettingsWithdraw.ApproverMay(settings) && row.Status == "running" && withdrawable is not null && TaskActions.CanWithdraw(withdrawable, tasks) ? withdrawable.Id : null,
             RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
+            NodeTasks = Workbench.NodeTasks.Of(tasks, org),
+            Withdrawn = withdrawn,
         };
     }
 

@@ -25,6 +25,7 @@ public static class Timeline
                 "Commented" => Names(data, "mentioned", org),
                 "AssigneeAdded" or "SignerAddedBefore" or "SignerAddedAfter" or "SignerRemoved" => Name(org, Text(data, "assignee")),
                 "ReturnedToInitiator" => Name(org, Text(data, "to")),
+                "TitleChanged" => Text(data, "to"),
                 _ => null,
             };
             // Who created a task is whoever moved the process on; the people it went to matter more.
@@ -32,7 +33,7 @@ public static class Timeline
             var kind = outcome == "reject" || h.Type is "InstanceCancelled" or "IncidentRaised" ? "bad" : h.Type is "TaskCompleted" or "TaskAutoCompleted" ? "good" : "info";
             if (h.Type == "InstanceEnded" && Text(data, "status") == "Cancelled") continue; // InstanceCancelled already says it
             entries.Add(new TimelineEntry(verb, h.Type is "InstanceStarted" or "InstanceEnded" or "InstanceCancelled" ? null : h.ElementName ?? h.ElementId,
-                who, target, h.At, string.IsNullOrWhiteSpace(h.Comment) ? null : h.Comment, kind));
+                who, target, h.At, h.Type == "TitleChanged" ? $"原标题：{Text(data, "from")}" : string.IsNullOrWhiteSpace(h.Comment) ? null : h.Comment, kind));
         }
         return entries;
     }

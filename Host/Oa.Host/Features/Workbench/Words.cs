@@ -67,6 +67,7 @@ public static class Words
         "SignerRemoved" => "减签",
         "ReturnedToInitiator" => "退回发起人",
         "Resubmitted" => "重新提交",
+        "TitleChanged" => "标题已更新",
         "TaskReopened" => "撤回审批",
         "Urged" => "催办",
         "CarbonCopied" => "抄送",

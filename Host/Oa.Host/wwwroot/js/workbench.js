@@ -58,3 +58,28 @@ document.addEventListener('change', function (event) {
   if (!all.dataset || !all.dataset.checkAll) return;
   all.form.querySelectorAll('input[type="checkbox"][name="' + all.dataset.checkAll + '"]').forEach(function (box) { box.checked = all.checked; });
 });
+
+// Instance page: clicking (tapping) a node of the progress diagram shows that node's tasks. The lists are rendered by
+// the server (_NodeTasks.cshtml) for the nodes that have tasks; a user task not reached yet says so; other elements
+// (gateways, events) close the panel.
+document.addEventListener('oa:node-click', function (event) {
+  var card = event.target.closest && event.target.closest('.wb-diagram-card');
+  var panel = card && card.querySelector('[data-node-panel]');
+  if (!panel) return;
+  var id = event.detail && event.detail.id;
+  var found = false;
+  panel.querySelectorAll('[data-node-tasks]').forEach(function (list) {
+    var match = list.getAttribute('data-node-tasks') === id;
+    list.hidden = !match;
+    found = found || match;
+  });
+  var isTask = /Task$/.test((event.detail && event.detail.type) || '');
+  if (!found && isTask) panel.querySelector('[data-node-tasks=""]').hidden = false;
+  panel.hidden = !found && !isTask;
+  if (!panel.hidden) panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+});
+
+document.addEventListener('click', function (event) {
+  var close = event.target.closest && event.target.closest('[data-node-close]');
+  if (close) close.closest('[data-node-panel]').hidden = true;
+});

@@ -6,8 +6,8 @@
 // </div>
 //
 // Completed nodes are green, active ones blue and pulsing, flow nodes not reached grey.
-// Clicking a node dispatches CustomEvent('oa:node-click', { detail: { id }, bubbles: true })
-// on the host element, e.g. to scroll the history list to that node's entries.
+// Clicking (or tapping) a node dispatches CustomEvent('oa:node-click', { detail: { id, type }, bubbles: true })
+// on the host element; the instance page opens that node's task list (wwwroot/js/workbench.js).
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -29,7 +29,7 @@ mountAll('[data-bpmn-viewer]', async (host) => {
 
   viewer.get('eventBus').on('element.click', ({ element }) => {
     if (!element.parent || element.type === 'label') return; // the root or a label, not a node
-    host.dispatchEvent(new CustomEvent('oa:node-click', { detail: { id: element.id }, bubbles: true }));
+    host.dispatchEvent(new CustomEvent('oa:node-click', { detail: { id: element.id, type: element.type }, bubbles: true }));
   });
   host.oaViewer = viewer;
 });

@@ -1,7 +1,7 @@
 // Island: form-js Viewer for filling and showing forms (apply, approve, view pages).
 //
 // <form method="post">                                   ← the Razor form (anti-forgery inside)
-//   <div data-form-viewer [data-schema-id=..] [data-data-id=..] [data-errors-id=..] [data-readonly]>
+//   <div data-form-viewer [data-schema-id=..] [data-data-id=..] [data-errors-id=..] [data-readonly[="true"|"false"]]>
 //     <script type="application/json" data-role="schema">{…form-js schema…}</script>
 //     <script type="application/json" data-role="data">{…initial data…}</script>
 //     <script type="application/json" data-role="errors">{"amount":"超过预算"}</script>
@@ -25,7 +25,9 @@ mountAll('[data-form-viewer]', async (host) => {
   if (!schema) throw new Error('form schema missing');
   const data = readJson(host, { idAttr: 'data-data-id', role: 'data', fallback: {} });
   const serverErrors = readJson(host, { idAttr: 'data-errors-id', role: 'errors', fallback: {} });
-  const readOnly = host.hasAttribute('data-readonly');
+  // Razor always writes data-* attributes, a null value as data-readonly="" (which once made every
+  // instance form read-only, the returned applicant's included), so the page says "true" or "false".
+  const readOnly = isReadOnly(host.getAttribute('data-readonly'));
 
   const form = new Form({
     container: host,
@@ -42,6 +44,10 @@ mountAll('[data-form-viewer]', async (host) => {
   const outer = host.closest('form');
   if (outer && !readOnly) wireSubmit(form, outer);
 });
+
+function isReadOnly(attribute) {
+  return attribute !== null && attribute !== 'false';
+}
 
 function wireSubmit(form, outer) {
   let ownSubmit = false; // true while we call form.submit() ourselves
@@ -67,8 +73,10 @@ function wireSubmit(form, outer) {
     ownSubmit = true;
     try {
       const result = form.submit();
-      // 保存草稿 (a submitter with data-draft) keeps a half-filled form: the data goes up unvalidated.
-      if (event.submitter && 'draft' in event.submitter.dataset) setHiddenInput(outer, 'formData', JSON.stringify(result.data));
+      // 保存草稿 (a submitter with data-draft) keeps a half-filled form: the data goes up unvalidated; so do
+      // buttons marked formnovalidate (转办, 退回, 撤销 …), which move the request without deciding on the form.
+      const unvalidated = event.submitter && ('draft' in event.submitter.dataset || event.submitter.formNoValidate);
+      if (unvalidated) setHiddenInput(outer, 'formData', JSON.stringify(result.data));
       else if (!store(result)) event.preventDefault();
     } finally {
       ownSubmit = false;
