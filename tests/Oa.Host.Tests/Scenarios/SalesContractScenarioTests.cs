@@ -107,4 +107,22 @@ public sealed class SalesContractScenarioTests(ScenarioFactory factory)
         Assert.Empty(await LedgerKit.ListAsync(await factory.ClientAsAsync("qianhua"), "contracts", "?q=" + no));
         Assert.True(await factory.DbAsync(db => db.Notifications.AnyAsync(n => n.UserName == "liuqiang" && n.InstanceId == id && n.Event == "rejected")));
     }
+
+    [Fact]
+    public async Task ProjectInitiation_StartedOnItsOwn_TheApplicantFillsTheBudget_FinanceRejectsIt()
+    {
+        await factory.ReadyAsync();
+        var wangfang = await factory.ClientAsAsync("wangfang");
+        var id = (await ScenarioFactory.StartAsync(wangfang, "Process_ProjectInitiation", new
+        {
+            contractNo = ApiClient.Unique("FK-"), customerName = "陕西某化工企业", contractType = "risk",
+        })).GetProperty("id").GetString()!;
+        await factory.ActAsync(wangfang, id, variables: new
+        {
+            projectName = "环境风险评估", projectBudget = new object[] { new { item = "外聘专家", category = "outsourcing", amount = 30000 } },
+        });
+        Assert.Equal(30000m, (await factory.VariablesAsync(id))["budgetTotal"].GetDecimal());
+        await factory.ActAsync(await factory.ClientAsAsync("qianhua"), id, "reject", comment: "外聘费用超过合同额的 30%");
+        Assert.Equal("rejected", await factory.StatusAsync(id));
+    }
 }
