@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Oa.Host.Tests.Infrastructure;
 using Oa.Host.Tests.Ledgers;
+using Oa.Host.Tests.Workflow;
 
 namespace Oa.Host.Tests.Scenarios;
 
@@ -123,5 +124,24 @@ public sealed class AttendanceScenarioTests(ScenarioFactory factory)
         await factory.ActAsync(await factory.ClientAsAsync("lisi"), denied, "reject", comment: "当天没看到他");
         Assert.Equal("rejected", await factory.StatusAsync(denied));
         Assert.False(await factory.DbAsync(db => db.PunchCorrections.AnyAsync(c => c.InstanceId == denied)));
+    }
+
+    [Fact]
+    public async Task MissedPunch_OnSite_TheClerkRegistersIt_InTheOnSiteRegister_WithoutAddingAPunch()
+    {
+        await factory.ReadyAsync();
+        var reason = ApiClient.Unique("驻地门禁打卡机离线");
+        var zhangsan = await factory.ClientAsAsync("zhangsan"); // 驻地 (京津冀鲁)
+        var id = (await ScenarioFactory.StartAsync(zhangsan, "Process_MissedPunch", new
+        {
+            punchDate = "2026-12-04", punchType = "out", punchTime = "18:10", onSite = true, reason,
+        })).GetProperty("id").GetString()!;
+        Assert.Null(await (await factory.ClientAsAsync("wujing")).TodoTaskAsync(id)); // no witnesses, no HR: 驻外人员忘签报备至内勤处登记
+        await factory.ActAsync(await factory.ClientAsAsync("zhengshuang"), id, variables: new { hrRemark = "已与驻地核实" });
+
+        Assert.Equal("completed", await factory.StatusAsync(id));
+        var row = Assert.Single(await LedgerKit.ListAsync(zhangsan, "missed-punches", "?q=" + reason));
+        Assert.Equal(("zhangsan", "2026-12-04", "out", "已与驻地核实"), (row.GetProperty("owner").GetString(), row.Field("punchDate"), row.Field("punchType"), row.Field("hrRemark")));
+        Assert.False(await factory.DbAsync(db => db.PunchCorrections.AnyAsync(c => c.InstanceId == id))); // 一次忘签扣20元: still charged
     }
 }

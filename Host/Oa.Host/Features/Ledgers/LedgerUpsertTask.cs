@@ -15,6 +15,8 @@ namespace Oa.Host.Features.Ledgers;
 /// Append mode (合同变更 → change log): header <c>appendTo</c> names a repeating list of the matched record (which must
 /// exist) and <c>row</c> maps its columns like <c>mapping</c>; <c>$today</c>, <c>$instanceId</c> and <c>$initiator</c>
 /// stand for the day, the instance and its initiator. The row is added to the rows already there.
+/// The same <c>$</c> names work in <c>mapping</c> (资质借用 matches its register row on <c>loanNo=$instanceId</c>); a mapped
+/// variable that is null writes nothing; header <c>owner</c> (a user variable) owns a created record instead of the initiator.
 /// </summary>
 public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer, TimeProvider clock) : IHostServiceTask
 {
@@ -33,8 +35,8 @@ public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer,
         var ledger = await catalog.GetAsync(db, key, ct) ?? throw new InvalidOperationException($"{TaskType}: no ledger '{key}'");
         var data = new JsonObject();
         foreach (var (field, variable) in Mapping(context.Headers.GetValueOrDefault("mapping")))
-            if (context.Variables.TryGetValue(variable, out var value) && value.ValueKind != JsonValueKind.Undefined)
-                data[field] = JsonNode.Parse(value.GetRawText());
+            // null = "no value to write" (合同变更 maps `if changed then new else null`), so the record keeps its value
+            if (Value(context, variable) is { } value) data[field] = value;
 
         var matchField = context.Headers.GetValueOrDefault("matchField") is { Length: > 0 } mf ? mf : ledger.MatchField;
         var match = matchField is null ? null : LedgerIndexer.Text(data[matchField])?.Trim();
@@ -51,7 +53,7 @@ public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer,
         }
         var change = new LedgerWriter.Change(context.Initiator ?? "system", $"process:{context.InstanceId}", JobId: context.JobId);
         var result = existing is null
-            ? await writer.CreateAsync(ledger, data, context.Initiator ?? "system", change, ct)
+            ? await writer.CreateAsync(ledger, data, Owner(context) ?? context.Initiator ?? "system", change, ct)
             : await writer.UpdateAsync(ledger, existing, data, null, change, ct);
         return result switch
         {
@@ -62,22 +64,32 @@ public sealed class LedgerUpsertTask(LedgerCatalog catalog, LedgerWriter writer,
         };
     }
 
+    /// <summary>
+    /// Header <c>owner</c> names a user variable (an oa-user field) to own a new record instead of the initiator:
+    /// 外派开始 is submitted by 内勤 for the employee, who must see and pick their secondment in 外派结束.
+    /// </summary>
+    private static string? Owner(HostServiceTaskContext context)
+    {
+        if (context.Headers.GetValueOrDefault("owner") is not { Length: > 0 } variable || !context.Variables.TryGetValue(variable, out var v)) return null;
+        var user = v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().FirstOrDefault() : v;
+        return user.ValueKind == JsonValueKind.String && user.GetString() is { Length: > 0 } name ? name : null;
+    }
+
     private JsonObject Row(HostServiceTaskContext context, string? header)
     {
         var row = new JsonObject();
         foreach (var (field, variable) in Mapping(header))
-        {
-            JsonNode? value = variable switch
-            {
-                "$today" => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                "$instanceId" => context.InstanceId,
-                "$initiator" => context.Initiator,
-                _ => context.Variables.TryGetValue(variable, out var v) && v.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null) ? JsonNode.Parse(v.GetRawText()) : null,
-            };
-            if (value is not null) row[field] = value;
-        }
+            if (Value(context, variable) is { } value) row[field] = value;
         return row;
     }
+
+    private JsonNode? Value(HostServiceTaskContext context, string variable) => variable switch
+    {
+        "$today" => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        "$instanceId" => context.InstanceId,
+        "$initiator" => context.Initiator,
+        _ => context.Variables.TryGetValue(variable, out var v) && v.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null) ? JsonNode.Parse(v.GetRawText()) : null,
+    };
 
     /// <summary><c>a=b, c=d</c> or <c>{"a":"b"}</c>; a bare name maps the variable of the same name.</summary>
     public static IEnumerable<(string Field, string Variable)> Mapping(string? header)
