@@ -159,7 +159,9 @@ public class AttendanceScenarioTests
         Assert.Equal(["yaoqian", "zhengshuang"], s.Assignees);
         await s.CompleteAsync("yaoqian", json: """{"hrRemark":"登记忘签一次，扣 20 元"}""");
         await s.AssertEndedAtAsync("End_Registered");
-        Assert.Empty(s.LedgerWrites.Writes);
+        // 内勤处登记: one row in the on-site register, no punch correction (the 20 元 stays)
+        var write = Assert.Single(s.LedgerWrites.Writes);
+        Assert.Equal(("oa-ledger-upsert", "missed-punches"), (write.Type, write.Headers["ledger"]));
         Assert.False(s.Reached("Task_Witness"));
     }
 
