@@ -7,17 +7,19 @@ public static class DatabaseSetup
 {
     /// <remarks>
     /// Both contexts are registered and configuration is read when a context is first resolved, not here: test
-    /// hosts and CLI verbs may add configuration after the services are declared.
+    /// hosts and CLI verbs may add configuration after the services are declared. Pooled: the engine opens several
+    /// short scopes per command (load, save, definitions stamp, deputies), and a pooled context skips building the
+    /// context's services and options each time.
     /// </remarks>
     public static IServiceCollection AddOaDatabase(this IServiceCollection services, string contentRoot)
     {
-        services.AddDbContext<PostgresOaDbContext>((sp, o) =>
+        services.AddDbContextPool<PostgresOaDbContext>((sp, o) =>
         {
             var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Oa");
             if (string.IsNullOrWhiteSpace(cs)) throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Oa is not set.");
             o.UseNpgsql(cs);
         });
-        services.AddDbContext<SqliteOaDbContext>((sp, o) =>
+        services.AddDbContextPool<SqliteOaDbContext>((sp, o) =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
             o.UseSqlite(SqliteConnectionString(config, contentRoot))

@@ -74,15 +74,29 @@ public sealed partial class EfInstanceStore
             }
         }
         // A timer that fired is no longer pending (the executor schedules the next one of a cycle as a new timer).
-        var live = state.Timers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
-        var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
-        var gone = stale.Where(id => !live.Contains(id)).ToList();
-        if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
+        if (MayTouch(state.Timers.Count, effects, audit, "timer", e => e is TimerScheduled or TimerCancelled or HistoryEvent { Type: "TimerFired" }))
+        {
+            var live = state.Timers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
+            var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
+            var gone = stale.Where(id => !live.Contains(id)).ToList();
+            if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
+        }
         await SyncSubscriptionsAsync(db, state, effects, ct);
-        await SyncJobsAsync(db, state, effects, now, ct);
+        if (MayTouch(state.Jobs.Count, effects, audit, "job", e => e is JobCreated or JobCancelled or IncidentRaised or IncidentResolved))
+            await SyncJobsAsync(db, state, effects, now, ct);
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
     }
+
+    /// <summary>
+    /// Whether a command can have changed an instance's timer or job rows, so the usual approval (no timers, no jobs)
+    /// skips two statements. Only the engine's own removal paths take a timer or job out of the state: firing or
+    /// running it (the "timer"/"job" callers), cancelling it (an effect), ending, migrating or modifying the instance;
+    /// an unknown caller (no audit) is synced as before.
+    /// </summary>
+    private static bool MayTouch(int live, IReadOnlyList<EngineEffect> effects, CommandAudit? audit, string callerAction, Func<EngineEffect, bool> related) =>
+        live > 0 || audit is null || audit.Action == callerAction
+        || effects.Any(e => related(e) || e is InstanceEnded or HistoryEvent { Type: "InstanceMigrated" or "InstanceModified" });
 
     /// <summary>The engine records every reassignment as TaskAssigned and a return as InstanceModified; the timeline tells 委派, its hand-back, 代理 and 退回 apart.</summary>
     private static string AssignmentKind(string type, CommandAudit? audit) => (type, audit?.Action) switch

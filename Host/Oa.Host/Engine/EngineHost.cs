@@ -56,7 +56,7 @@ public sealed class EngineHost
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, "StartInstance",
                 () => Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId));
-        await _deputies.RouteAsync(this, instanceId, ct);
+        if (HasAssignedTasks(state)) await _deputies.RouteAsync(this, instanceId, ct);
         return state;
     }
 
@@ -70,7 +70,10 @@ public sealed class EngineHost
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, command.GetType().Name, () => Runtime.ExecuteAsync(instanceId, command));
         // 代理: tasks this command gave to someone who is away move on to their deputy (not for that move itself).
-        if (audit.Action != "deputy") await _deputies.RouteAsync(this, instanceId, ct);
+        if (audit.Action != "deputy" && HasAssignedTasks(state)) await _deputies.RouteAsync(this, instanceId, ct);
         return state;
     }
+
+    // Routing only moves open tasks that have an assignee; without one (the last approval, a pool task) it has nothing to read.
+    private static bool HasAssignedTasks(InstanceState state) => state.Tasks.Any(t => t.Assignee is not null);
 }

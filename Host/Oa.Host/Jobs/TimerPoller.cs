@@ -13,17 +13,39 @@ namespace Oa.Host.Jobs;
 /// this every few seconds through Quartz; tests call it directly on a fake clock. Timer start events (no instance yet)
 /// are fired first, by <see cref="StartTimerScheduler"/>; the count returned covers both.
 /// </summary>
-public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, StartTimerScheduler startTimers, TimeProvider clock, ILogger<TimerPoller> log)
+public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, StartTimerScheduler startTimers, TimeProvider clock, ILogger<TimerPoller> log,
+    IConfiguration config)
 {
+    /// <summary>
+    /// A sweep reads due timers in batches (Timers:BatchSize, 200) and reads the next batch at once when one came back
+    /// full and fired something, so a burst (10,000 timers due at the same minute) drains in one sweep instead of
+    /// 200 per poll interval. Bounded, so one sweep cannot run forever when timers keep falling due.
+    /// </summary>
+    private const int MaxBatchesPerSweep = 100;
+
     public async Task<int> FireDueAsync(CancellationToken ct)
     {
-        var started = await startTimers.FireDueAsync(ct);
+        var batchSize = Math.Max(1, config.GetValue("Timers:BatchSize", 200));
+        var total = await startTimers.FireDueAsync(ct);
+        for (var batch = 0; batch < MaxBatchesPerSweep; batch++)
+        {
+            var (read, fired) = await FireBatchAsync(batchSize, ct);
+            total += fired;
+            // A short batch was everything due; a full one that fired nothing is timers the engine refuses, and
+            // reading them again would only return the same rows.
+            if (read < batchSize || fired == 0) break;
+        }
+        return total;
+    }
+
+    private async Task<(int Read, int Fired)> FireBatchAsync(int batchSize, CancellationToken ct)
+    {
         List<(string Id, string InstanceId)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
             var now = clock.GetUtcNow();
-            due = (await db.Timers.AsNoTracking().Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(200)
+            due = (await db.Timers.AsNoTracking().Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(batchSize)
                 .Select(t => new { t.Id, t.InstanceId }).ToListAsync(ct)).Select(t => (t.Id, t.InstanceId)).ToList();
         }
         var fired = 0;
@@ -43,6 +65,6 @@ public sealed class TimerPoller(IServiceScopeFactory scopes, EngineHost engine, 
                 log.LogInformation("Timer {TimerId} raced with another command; it will be retried if still due", id);
             }
         }
-        return started + fired;
+        return (due.Count, fired);
     }
 }
