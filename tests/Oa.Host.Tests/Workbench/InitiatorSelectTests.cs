@@ -75,6 +75,24 @@ public sealed class InitiatorSelectTests(OaFactory factory) : IClassFixture<OaFa
     }
 
     [Fact]
+    public async Task Draft_KeepsTheApproversPickedSoFar_ButNotOtherStrayVariables()
+    {
+        var key = await InitiatorSelectFixture.PublishAsync(factory);
+        var zhangsan = await factory.ClientAsAsync("zhangsan");
+        var saved = await zhangsan.PostAsJsonAsync("/api/drafts", new
+        {
+            processKey = key,
+            variables = new Dictionary<string, object?> { ["reason"] = "项目评审", ["Task_Pick_approvers"] = new[] { "lisi" }, ["Task_Head_approvers"] = new[] { "zhangsan" } },
+        });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var draft = await (await zhangsan.GetAsync($"/api/drafts/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        var variables = draft.GetProperty("variables");
+        Assert.Equal("lisi", Assert.Single(variables.GetProperty("Task_Pick_approvers").EnumerateArray()).GetString());
+        Assert.False(variables.TryGetProperty("Task_Head_approvers", out _)); // not a node the applicant chooses for
+    }
+
+    [Fact]
     public async Task ApplyPage_SubmitWithoutAChoice_ComesBackWithTheMessageForThePicker()
     {
         var key = await InitiatorSelectFixture.PublishAsync(factory);

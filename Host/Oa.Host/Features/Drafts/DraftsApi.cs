@@ -80,6 +80,10 @@ public sealed class DraftStore(OaDbContext db, EngineHost engine, OrgCache orgCa
         // Only what the applicant's form shows is kept: a draft cannot smuggle in approver-only fields.
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
         var data = form is null ? [] : Oa.Forms.Permissions.FormView.For(form.Schema, variables, process.StartPermissions).Data;
+        // 发起人自选: the people picked so far are the applicant's too; kept as given (the start checks them).
+        foreach (var choice in Instances.ApproverChoices.Of(process, form?.Schema))
+            if (variables[choice.Variable] is JsonArray picked && picked.All(p => p is JsonValue v && v.TryGetValue<string>(out _)))
+                data[choice.Variable] = picked.DeepClone();
         var json = data.ToJsonString();
         if (System.Text.Encoding.UTF8.GetByteCount(json) > DraftsApi.MaxBytes) return new Invalid(new() { ["variables"] = ["草稿内容过大 (the draft is too large)"] });
         var now = clock.GetUtcNow();
