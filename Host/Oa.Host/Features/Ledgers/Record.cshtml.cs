@@ -17,7 +17,7 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
     public IReadOnlyList<LedgerAuditView> History { get; private set; } = [];
     /// <summary>The record waits for its customer's evaluation and this user may send the link.</summary>
     public bool CanSendEvaluation => CanEdit && Ledger.CustomerFields.Count > 0;
-    public (string Url, DateTimeOffset ExpiresAt)? EvaluationLink { get; private set; }
+    public Evaluation.CustomerEvaluation.Link? EvaluationLink { get; private set; }
 
     public IEnumerable<FormComponent> Tables => Ledger.Schema.Components.Where(c => c.Kind == ComponentKind.DynamicList);
 
@@ -37,8 +37,7 @@ public sealed class LedgerRecordModel(LedgerGate gate, LedgerWriter writer, OaDb
     {
         if (await OnGetAsync(key, id, ct) is not PageResult page) return NotFound();
         if (!CanSendEvaluation) return Forbid();
-        var link = evaluations.Issue(key, id);
-        EvaluationLink = ($"{Request.Scheme}://{Request.Host}{link.Url}", link.ExpiresAt);
+        EvaluationLink = evaluations.Issue(key, id, Request);
         return page;
     }
 

@@ -25,11 +25,12 @@ public sealed class CustomerEvaluation(IDataProtectionProvider protection, TimeP
 
     public sealed record Link(string Url, DateTimeOffset ExpiresAt);
 
-    public Link Issue(string ledgerKey, long recordId)
+    /// <summary>An absolute link on the host the request came in on (the provider pastes it into WeChat, SMS, e-mail).</summary>
+    public Link Issue(string ledgerKey, long recordId, HttpRequest request)
     {
         var expires = clock.GetUtcNow() + Lifetime;
         var token = Protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{ledgerKey}\n{recordId}\n{expires.ToUnixTimeSeconds()}"));
-        return new Link("/Evaluate?t=" + Uri.EscapeDataString(token), expires);
+        return new Link($"{request.Scheme}://{request.Host}/Evaluate?t={Uri.EscapeDataString(token)}", expires);
     }
 
     /// <summary>The ledger key and record id the token names; null when it is forged, altered or expired.</summary>

@@ -14,7 +14,7 @@ public static class EvaluationLinkApi
             return TypedResults.Problem(statusCode: 400, title: $"{o.Ledger.Name}没有客户评价字段 (this ledger has no customer evaluation)");
         if (o.Ledger.IsLocked(JsonNode.Parse(record.DataJson)!.AsObject()))
             return TypedResults.Problem(statusCode: 409, title: "客户已评价 (the customer has already evaluated this record)");
-        var link = links.Issue(key, id);
-        return TypedResults.Ok(new { url = $"{http.Request.Scheme}://{http.Request.Host}{link.Url}", link.ExpiresAt });
+        var link = links.Issue(key, id, http.Request);
+        return TypedResults.Ok(new { url = link.Url, link.ExpiresAt });
     }
 }
