@@ -15,6 +15,23 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
 {
     public async Task<PublishOutcome> PublishAsync(IReadOnlyList<DefinitionFile> files, string? user, CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PublishOnceAsync(files, user, ct);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && UniqueViolation.Is(e))
+            {
+                // Only the very first publish on a fresh database can get here (two nodes inserting the stamp row at once):
+                // afterwards the stamp row lock below serialises publishers.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<PublishOutcome> PublishOnceAsync(IReadOnlyList<DefinitionFile> files, string? user, CancellationToken ct)
+    {
         await engine.PrepareAsync(ct);
         var registry = engine.Definitions;
         var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null);
@@ -25,6 +42,10 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
         var processesOut = new List<PublishedProcessVersion>();
         var added = new List<ProcessDefinitionRecord>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Bumping the definitions stamp first takes its row lock, so publishers of the same key queue here instead of both
+        // reading version N and both inserting N + 1 (SQLite's BEGIN IMMEDIATE already serialises them). A publish that
+        // changes nothing rolls back, bump included.
+        await db.BumpAsync(ChangeStamps.Definitions, ct);
         foreach (var (file, formId, _) in check.Forms)
         {
             var hash = Hash(file.Content);
@@ -57,8 +78,8 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
             db.ProcessDefinitions.Add(row);
             added.Add(row);
         }
+        if (added.Count == 0 && formsOut.All(f => !f.Changed)) return new PublishOutcome(processesOut, formsOut, []);
         await db.SaveChangesAsync(ct);
-        await db.BumpAsync(ChangeStamps.Definitions, ct);
         await tx.CommitAsync(ct);
         processesOut.AddRange(added.Select(r => new PublishedProcessVersion(r.Key, r.Version, r.Id, true)));
         await engine.PrepareAsync(ct);
