@@ -8,6 +8,10 @@ public sealed record CommandAudit(string? UserName, string? Comment, string? Cli
 {
     private static readonly AsyncLocal<CommandAudit?> Ambient = new();
 
+    /// <summary>The request's title from this command on, when the command changes the fields it is made of (重新提交):
+    /// notifications written in the command's transaction carry it rather than the title being replaced.</summary>
+    public string? Title { get; init; }
+
     public static CommandAudit? Current => Ambient.Value;
 
     public static IDisposable Begin(CommandAudit audit)

@@ -60,6 +60,11 @@ public sealed class NodeTasksAndRetitleTests(OaFactory factory) : IClassFixture<
         var head = await factory.ClientAsAsync("wanglei");
         var todo = await (await head.GetAsync("/api/tasks?box=todo")).JsonAsync();
         Assert.Contains(todo.GetProperty("items").EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id && i.GetProperty("title").GetString() == "张三的自选测试（2天）");
+        // The head's notice of the resubmitted request names it by its new title too.
+        var notices = await (await head.GetAsync("/api/notifications")).JsonAsync();
+        var latest = notices.GetProperty("items").EnumerateArray().Where(n => n.GetProperty("instanceId").GetString() == id).MaxBy(n => n.GetProperty("id").GetInt64());
+        Assert.Contains("2天", latest.GetProperty("title").GetString() + latest.GetProperty("body").GetString());
+        Assert.DoesNotContain("3天", latest.GetProperty("title").GetString() + latest.GetProperty("body").GetString());
         var page = await (await WorkbenchBrowser.SignInAsync(factory, "zhangsan")).PageAsync($"/Workbench/Instance/{id}");
         Assert.Contains("标题已更新", page);
         Assert.True(page.Contains("原标题：张三的自选测试（3天）"), page[page.IndexOf("标题已更新")..][..600]);

@@ -18,17 +18,21 @@ public sealed class Retitle(OaDbContext db, EngineHost engine, OrgCache orgCache
 {
     public const string HistoryType = "TitleChanged";
 
+    /// <summary>The title the request will carry with these form values, or null when it has no template or keeps its title.</summary>
+    public async Task<string?> RenderAsync(string instanceId, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+        if (row is null) return null;
+        var title = await RenderAsync(row, values, ct);
+        return title == row.Title ? null : title;
+    }
+
     public async Task AfterResubmitAsync(string instanceId, string user, CancellationToken ct)
     {
         var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
         if (row is null) return;
-        var process = engine.Definitions.Find(row.ProcessKey, row.DefinitionVersion) ?? engine.Definitions.LatestOf(row.ProcessKey);
-        if (process is null || string.IsNullOrWhiteSpace(process.Settings.TitleTemplate)) return;
-        var org = await orgCache.GetAsync(ct);
-        var state = InstanceStateSerializer.Deserialize(row.StateJson);
-        var title = TitleTemplate.Render(process.Settings.TitleTemplate, row.ProcessName, row.Initiator is null ? null : org.GetUser(row.Initiator), org,
-            FormAccess.ToFormData(state.Variables), row.StartedAt.ToLocalTime());
-        if (title == row.Title) return;
+        var title = await RenderAsync(row, InstanceStateSerializer.Deserialize(row.StateJson).Variables, ct);
+        if (title is null || title == row.Title) return;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.ProcessInstances.Where(i => i.Id == instanceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Title, title), ct);
@@ -41,5 +45,14 @@ public sealed class Retitle(OaDbContext db, EngineHost engine, OrgCache orgCache
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    private async Task<string?> RenderAsync(ProcessInstanceRecord row, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct)
+    {
+        var process = engine.Definitions.Find(row.ProcessKey, row.DefinitionVersion) ?? engine.Definitions.LatestOf(row.ProcessKey);
+        if (process is null || string.IsNullOrWhiteSpace(process.Settings.TitleTemplate)) return null;
+        var org = await orgCache.GetAsync(ct);
+        return TitleTemplate.Render(process.Settings.TitleTemplate, row.ProcessName, row.Initiator is null ? null : org.GetUser(row.Initiator), org,
+            FormAccess.ToFormData(values), row.StartedAt.ToLocalTime());
     }
 }

@@ -20,6 +20,7 @@ public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
     {
         var actor = audit?.UserName;
         var comment = audit?.Comment;
+        title = audit?.Title ?? title;
         NotificationRequest Request(string e, IReadOnlyCollection<string> to, string? who, string? node = null, string? text = null) =>
             new(e, to, state.InstanceId, title, serial, who, node, text);
 

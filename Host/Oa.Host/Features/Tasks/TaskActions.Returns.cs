@@ -55,7 +55,9 @@ public sealed partial class TaskActions
         await engine.PrepareAsync(ct);
         var variables = await MergeAsync(task, input.Variables, language, ct, PermissionsFor(task, await ProcessOfAsync(task, ct)));
         if (variables.Errors is { } errors) return new Invalid(errors);
-        var result = await RunAsync(task, new Resubmit(task.Id, user, variables.Data), new CommandAudit(user, input.Comment, clientIp, task.Id, "resubmit"), ct);
+        // The next approver's notice, written in the command's transaction, already names the request by its new title.
+        var title = variables.Data is { } edited ? await retitle.RenderAsync(task.InstanceId, edited, ct) : null;
+        var result = await RunAsync(task, new Resubmit(task.Id, user, variables.Data), new CommandAudit(user, input.Comment, clientIp, task.Id, "resubmit") { Title = title }, ct);
         if (result is Done && variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
         if (result is Done) await retitle.AfterResubmitAsync(task.InstanceId, user, ct); // the title follows the changed fields
         return result;
