@@ -26,6 +26,9 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
     /// <summary>Called once by <see cref="EngineHost"/>; definitions are loaded only through it, so the runtime is always there.</summary>
     public void Attach(WorkflowRuntime runtime) => _runtime = runtime;
 
+    /// <summary>Whether any loaded version defines its own notification texts; while none does, notices skip the lookup.</summary>
+    public bool AnyNotificationTexts { get; private set; }
+
     public IReadOnlyList<PublishedProcess> Latest { get { lock (_latest) return [.. _latest.Values]; } }
 
     public PublishedProcess? LatestOf(string key) { lock (_latest) return _latest.GetValueOrDefault(key); }
@@ -97,6 +100,7 @@ public sealed class DefinitionRegistry(IServiceScopeFactory scopes, ILogger<Defi
         {
             _byHash[(key, definition.ContentHash)] = published;
             _byVersion[(key, version)] = published;
+            if (published.Settings.Notifications.Count > 0) AnyNotificationTexts = true;
             if (!_latest.TryGetValue(key, out var current) || current.Version < version) _latest[key] = published;
         }
     }

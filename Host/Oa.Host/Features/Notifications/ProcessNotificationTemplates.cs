@@ -19,7 +19,7 @@ public sealed partial class ProcessNotificationTemplates(DefinitionRegistry defi
 
     public async Task<ProcessNotification?> FindAsync(OaDbContext db, NotificationRequest request, CancellationToken ct)
     {
-        if (request.InstanceId is not { } id) return null;
+        if (request.InstanceId is not { } id || !definitions.AnyNotificationTexts) return null;
         // The row is often new in this very transaction (the start); it is read without tracking otherwise, so the
         // engine store's own context never holds a second copy of it.
         var row = db.ProcessInstances.Local.FirstOrDefault(i => i.Id == id) is { } local ? (local.ProcessKey, local.DefinitionVersion)
