@@ -17,6 +17,12 @@ public sealed class FeelEngine
 
     public static FeelEngine Default { get; } = new();
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimeProvider, FeelEngine> ByClock = [];
+
+    /// <summary>An engine whose now() and today() read the given clock (the host's, or a test's fake one); the system clock gets <see cref="Default"/>.</summary>
+    public static FeelEngine For(TimeProvider clock) =>
+        ReferenceEquals(clock, TimeProvider.System) ? Default : ByClock.GetValue(clock, c => new FeelEngine(new FeelOptions { TimeProvider = c }));
+
     public FeelOptions Options { get; }
 
     public FeelCompileResult Compile(string expression) => Cached(_expressions, expression ?? "", false);

@@ -51,7 +51,7 @@ internal sealed partial class SubmissionRun
         if (expression is null) return null;
         try
         {
-            var result = FeelEngine.Default.Evaluate(expression, Context(frame));
+            var result = FeelEngine.For(ctx.Clock).Evaluate(expression, Context(frame));
             return result.IsError ? null : result.Value; // form-js shows null for a failing expression
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

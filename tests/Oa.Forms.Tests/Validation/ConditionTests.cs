@@ -133,4 +133,24 @@ public class ConditionTests
         Assert.Equal("root/a/root/1/1", result.Data["items"]![0]!["info"]!.GetValue<string>());
         Assert.Equal("root/b/root/2/2", result.Data["items"]![1]!["info"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Hide_WithToday_ReadsTheContextsClock_NotTheMachines()
+    {
+        // 「年底前」: the note is only asked for from December on; the host's clock (or a test's) decides, not the server's.
+        var schema = TestForms.With("""
+            { "type": "textfield", "id": "N", "key": "yearEndNote", "validate": { "required": true }, "conditional": { "hide": "=month of year(today()) != \"December\"" } }
+            """);
+        var december = new FormContext { Clock = new FixedClock(new DateTimeOffset(2031, 12, 3, 9, 0, 0, TimeSpan.Zero)) };
+        var june = new FormContext { Clock = new FixedClock(new DateTimeOffset(2031, 6, 3, 9, 0, 0, TimeSpan.Zero)) };
+
+        Assert.Equal(("yearEndNote", "required"), TestForms.Single(TestForms.Submit(schema, "{}", december)) is var e ? (e.Path, e.Code) : default);
+        TestForms.Valid(TestForms.Submit(schema, "{}", june));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
 }

@@ -12,7 +12,8 @@ public sealed partial class WorkflowRuntime(IInstanceStore store, TimeProvider? 
     ServiceTaskHandlers? handlers = null, IUserTaskPlanner? planner = null, IExpressionEvaluator? evaluator = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
-    private readonly IExpressionEvaluator evaluator = evaluator ?? FeelExpressionEvaluator.Instance;
+    // FEEL's now() and today() read the runtime's clock, so a fake clock moves them along with the timers.
+    private readonly IExpressionEvaluator evaluator = evaluator ?? (clock is null ? FeelExpressionEvaluator.Instance : new FeelExpressionEvaluator(Oa.Feel.FeelEngine.For(clock)));
     private readonly Dictionary<string, ProcessDefinition> latest = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Hash, string Key), ProcessDefinition> versions = [];
     private readonly Lock gate = new();
