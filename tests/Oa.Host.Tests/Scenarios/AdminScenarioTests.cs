@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Oa.Host.Tests.Files;
 using Oa.Host.Tests.Infrastructure;
@@ -111,6 +112,11 @@ public sealed class AdminScenarioTests(ScenarioFactory factory)
         object Request(string purpose) => new { customerName = name, loanStart = "2026-12-07", loanEnd = "2026-12-31", purpose };
         var liuqiang = await factory.ClientAsAsync("liuqiang");
         var id = (await ScenarioFactory.StartAsync(liuqiang, "Process_ArchiveLoan", Request("续签报价参考"))).GetProperty("id").GetString()!;
+        // 营销管理 must pick the archive before approving: without it there is nothing to lend (and the ledger write would fail).
+        var unpicked = await heli.ActAsync((await heli.TodoTaskAsync(id))!, "approve", new { variables = new { loanEnd = "2026-12-31" }, comment = "同意" });
+        Assert.Equal(HttpStatusCode.BadRequest, unpicked.StatusCode);
+        Assert.Contains("customer", await unpicked.Content.ReadAsStringAsync());
+        Assert.Equal("running", await factory.StatusAsync(id));
         await factory.ActAsync(heli, id, variables: new { customer = pick, loanEnd = "2026-12-31" }); // 借阅截止 is editable here: the form sends it back
 
         Assert.Equal("completed", await factory.StatusAsync(id));
