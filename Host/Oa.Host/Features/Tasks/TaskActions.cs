@@ -90,7 +90,9 @@ public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeP
         if (action == "reject" && FormAccess.Extensions(task.ExtensionsJson).GetValueOrDefault(PlanExtensions.RejectTo) is { } rejectTo and not "end")
             return await ReturnAsync(task, await RejectTargetAsync(task, rejectTo, ct), input, user, clientIp, ct);
 
-        var variables = await MergeAsync(task, input.Variables, language, ct);
+        // A rejection decides nothing about the form: what the approver had half filled in (a required archive not yet
+        // picked, say) neither blocks it nor is stored. The browser posts the form with every decision.
+        var variables = action == "reject" ? (null, null) : await MergeAsync(task, input.Variables, language, ct);
         if (variables.Errors is { } errors) return new Invalid(errors);
         var outcome = action switch { "approve" => "approve", "reject" => "reject", _ => null };
         var result = await RunAsync(task, new CompleteTask(task.Id, user, variables.Data, outcome), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
