@@ -26,6 +26,7 @@ public sealed class LedgerImportModel(LedgerGate gate, LedgerImporter importer) 
             Error = "请上传 10MB 以内的 .xlsx 文件";
             return Page();
         }
+        ImportUploads.SweepStale(ImportUploads.Folder(), DateTime.UtcNow);
         Token = Guid.NewGuid().ToString("N");
         await using (var target = System.IO.File.Create(PathFor(Token)))
             await file.CopyToAsync(target, ct);
@@ -37,7 +38,7 @@ public sealed class LedgerImportModel(LedgerGate gate, LedgerImporter importer) 
     public async Task<IActionResult> OnPostConfirmAsync(string key, string token, string mode, CancellationToken ct)
     {
         if (await LoadAsync(key, ct) is { } refused) return refused;
-        if (token.Length != 32 || !token.All(char.IsAsciiHexDigitLower) || !System.IO.File.Exists(PathFor(token)))
+        if (token.Length != 32 || !token.All(char.IsAsciiHexDigitLower) || ImportUploads.Expired(PathFor(token), DateTime.UtcNow))
         {
             Error = "上传已失效，请重新上传";
             return Page();
@@ -52,8 +53,7 @@ public sealed class LedgerImportModel(LedgerGate gate, LedgerImporter importer) 
     // The user name and ledger are part of the file name, so a token is useless to anyone else.
     private string PathFor(string token)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "oa-ledger-imports");
-        Directory.CreateDirectory(dir);
+        var dir = ImportUploads.Folder();
         var owner = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Opened.Access.UserName}\n{Ledger.Key}")))[..16];
         return Path.Combine(dir, $"{owner}-{token}.xlsx");
     }
