@@ -36,6 +36,10 @@ internal sealed partial class BpmnReader
 
     private readonly HashSet<string> skipped = new(StringComparer.Ordinal);
 
+    // The ids of the current process's nodes in every scope (the nodes are in `all`): a set, so checking each new id
+    // against them stays linear in the size of the model.
+    private readonly HashSet<string> allIds = new(StringComparer.Ordinal);
+
     internal HashSet<string> Truncated { get; } = new(StringComparer.Ordinal);
 
     private List<FlowNode> ReadContainer(XElement container, SubProcess? parent, List<FlowNode> all, List<SequenceFlow> flows)
@@ -57,7 +61,7 @@ internal sealed partial class BpmnReader
             if (node is null) continue;
             skipped.Remove(id);
             node.Parent = parent;
-            if (!local.TryAdd(id, node) || all.Any(n => n.Id == id)) { Report(e, $"Duplicate id '{id}'."); continue; }
+            if (!local.TryAdd(id, node) || !allIds.Add(id)) { Report(e, $"Duplicate id '{id}'."); continue; }
             all.Add(node);
             if (node is BoundaryEvent b) boundaries.Add((b, e));
         }

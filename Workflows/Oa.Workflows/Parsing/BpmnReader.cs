@@ -80,6 +80,7 @@ internal sealed partial class BpmnReader(string xml, string? sourceName, string 
         }
         var before = problems.Count;
         var all = new List<FlowNode>();
+        allIds.Clear();
         var flows = new List<SequenceFlow>();
         var top = ReadContainer(process, null, all, flows);
         var definition = new ProcessDefinition(key, (string?)process.Attribute("name"), IsExecutable(process), contentHash, sourceName, top, all, flows);

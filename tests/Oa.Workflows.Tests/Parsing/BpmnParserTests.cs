@@ -21,6 +21,27 @@ public class BpmnParserTests
     }
 
     [Fact]
+    public void Parse_DuplicateIdInOneScope_IsReportedOnTheSecondElement()
+    {
+        var problem = Single(Parse(Flow + """<bpmn:userTask id="t" />"""), "t");
+        Assert.Contains("Duplicate id 't'", problem.Message);
+    }
+
+    [Fact]
+    public void Parse_IdRepeatedInsideASubProcess_IsReportedAsDuplicate()
+    {
+        var result = Parse("""
+            <bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="sub" />
+            <bpmn:subProcess id="sub">
+              <bpmn:startEvent id="s2" /><bpmn:sequenceFlow id="g1" sourceRef="s2" targetRef="e" /><bpmn:endEvent id="e" />
+            </bpmn:subProcess>
+            <bpmn:sequenceFlow id="f2" sourceRef="sub" targetRef="e" /><bpmn:endEvent id="e" />
+            """);
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.ElementId == "e" && p.Message.Contains("Duplicate id 'e'"));
+    }
+
+    [Fact]
     public void Parse_ValidModel_BuildsGraphWithAdjacency()
     {
         var result = Parse(Flow);
