@@ -29,6 +29,8 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     public string? TransferTo { get; private set; }
     public string? CommentText { get; private set; }
     public string? RevokeReason { get; private set; }
+    // Kept apart from FieldErrors: those feed the form island, where "reason" may well be a form field of its own.
+    public string? RevokeError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? task, string? done, CancellationToken ct)
     {
@@ -114,7 +116,7 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         }
         if (!await LoadAsync(id, null, ct)) return NotFound();
         RevokeReason = reason;
-        if (result is ValidationProblem v) foreach (var (k, messages) in v.ProblemDetails.Errors) FieldErrors[k] = string.Join("；", messages);
+        if (result is ValidationProblem v) RevokeError = string.Join("；", v.ProblemDetails.Errors.SelectMany(e => e.Value));
         else Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title : "撤销失败";
         return Page();
     }
@@ -151,7 +153,7 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     public string DisplayName(string userName) => orgCache.Latest?.GetUser(userName)?.DisplayName ?? userName;
 
     /// <summary>Errors for the form island: everything except the action bar's own inputs.</summary>
-    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action" or "text" or "userNames" or "reason"))
+    public Dictionary<string, string> FormErrors => FieldErrors.Where(e => e.Key is not ("comment" or "userName" or "action" or "text" or "userNames"))
         .ToDictionary(e => e.Key == "variables" ? "" : e.Key, e => e.Value);
 
     private async Task<bool> LoadAsync(string id, string? taskId, CancellationToken ct)
