@@ -18,6 +18,9 @@ public sealed class ProcessSettingsCancelTests(EndToEnd e2e)
     public async Task InitiatorCancelWhileRunning_SetInTheDesigner_LetsTheApplicantRevokeAfterAnApproval()
     {
         var key = await PublishLeaveCopyAsync();
+        // Signed in first, while the host is quiet: the phone page is only used at the end.
+        var applicant = await e2e.Browser.NewPageAsync(e2e.Host.BaseUrl, phone: true);
+        await Pages.SignInAsync(applicant, "zhangsan");
         var designer = await e2e.Browser.NewPageAsync(e2e.Host.BaseUrl);
         await Pages.SignInAsync(designer, "admin", HostProcess.AdminPassword);
         await designer.GotoAsync($"/Designer/Process/{key}");
@@ -51,8 +54,6 @@ public sealed class ProcessSettingsCancelTests(EndToEnd e2e)
         await head.ClickAsync("button[value=approve]");
         await head.WaitForURLAsync(new Regex("done=approve"));
 
-        var applicant = await e2e.Browser.NewPageAsync(e2e.Host.BaseUrl, phone: true);
-        await Pages.SignInAsync(applicant, "zhangsan");
         await applicant.GotoAsync($"/Workbench/Instance/{id}");
         await applicant.Locator(".wb-timeline").WaitForAsync();
         Assert.Equal(0, await applicant.Locator("form[action*='handler=Withdraw']").CountAsync()); // the head acted: 撤回 is gone
