@@ -106,6 +106,8 @@ public sealed partial class EfInstanceStore
         ("TaskAssigned", "deputy") => "TaskDeputized",
         // 退回 is the engine's modify command; the timeline should say what the person did.
         ("InstanceModified", "return") => "Returned",
+        // 撤销 by the applicant (Features/Instances/InitiatorRevoke) reads 发起人撤销, not an admin's 作废.
+        ("InstanceCancelled", "revoke") => "Revoked",
         _ => type,
     };
 

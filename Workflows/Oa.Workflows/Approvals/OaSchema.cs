@@ -46,7 +46,8 @@ public static class OaSchema
         public const string Element = "process";
         public const string Category = "category", TitleTemplate = "titleTemplate", SerialRule = "serialRule",
             SerialReset = "serialReset", StartableBy = "startableBy", ReturnBehaviour = "returnBehaviour",
-            Admins = "admins", Icon = "icon", InitiatorWithdraw = "initiatorWithdraw", ApproverWithdraw = "approverWithdraw";
+            Admins = "admins", Icon = "icon", InitiatorWithdraw = "initiatorWithdraw", ApproverWithdraw = "approverWithdraw",
+            InitiatorCancel = "initiatorCancel";
     }
 
     // <oa:notification event="taskAssigned" subject="…" body="…"/> inside <oa:process>: this process's own text for one event.
@@ -81,7 +82,7 @@ public static class OaSchema
             [
                 Process.Category, Process.TitleTemplate, Process.SerialRule, Process.SerialReset,
                 Process.StartableBy, Process.ReturnBehaviour, Process.Admins, Process.Icon,
-                Process.InitiatorWithdraw, Process.ApproverWithdraw,
+                Process.InitiatorWithdraw, Process.ApproverWithdraw, Process.InitiatorCancel,
             ],
             [Notification.Element] = [Notification.Event, Notification.Subject, Notification.Body],
         };

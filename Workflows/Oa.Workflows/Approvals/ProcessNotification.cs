@@ -6,5 +6,5 @@ public sealed record ProcessNotification(string Event, string? Subject, string? 
 {
     // The process-related events the host sends (Features/Notifications/NotificationEvent), in the XML's camelCase.
     public static readonly IReadOnlyList<string> Events =
-        ["taskAssigned", "approved", "rejected", "returned", "urged", "cc", "timeout", "delegated", "cancelled"];
+        ["taskAssigned", "approved", "rejected", "returned", "urged", "cc", "timeout", "delegated", "cancelled", "revoked"];
 }

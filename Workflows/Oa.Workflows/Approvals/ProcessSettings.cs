@@ -22,6 +22,9 @@ public sealed record ProcessSettings(
 
     public bool ApproverWithdraw { get; init; } = true;
 
+    // 撤销 by the applicant after approvers acted; off unless the process turns it on.
+    public InitiatorCancel InitiatorCancel { get; init; } = InitiatorCancel.Never;
+
     // Per-event text replacing the host's default notification template for this process only.
     public IReadOnlyList<ProcessNotification> Notifications { get; init; } = [];
 

@@ -29,6 +29,7 @@ public static partial class ProcessSettingsParser
             Icon = IconOf(r, e),
             InitiatorWithdraw = r.Enum(e, P.InitiatorWithdraw, InitiatorWithdraw.UntilFirstAction),
             ApproverWithdraw = r.Bool(e, P.ApproverWithdraw, true),
+            InitiatorCancel = r.Enum(e, P.InitiatorCancel, InitiatorCancel.Never),
             Notifications = ParseNotifications(r, e),
         };
         return (settings, r.Problems);

@@ -31,6 +31,7 @@ public static class IdorRoutes
             ["GET /api/instances/{id}"] = new(RouteKind.Owned, $"/api/instances/{i}"),
             ["POST /api/instances/{id}/withdraw"] = new(RouteKind.Owned, $"/api/instances/{i}/withdraw"),
             ["POST /api/instances/{id}/urge"] = new(RouteKind.Owned, $"/api/instances/{i}/urge"),
+            ["POST /api/instances/{id}/revoke"] = new(RouteKind.Owned, $"/api/instances/{i}/revoke", JsonContent.Create(new { reason = "x" })),
             ["POST /api/instances/{id}/cc"] = new(RouteKind.Owned, $"/api/instances/{i}/cc", JsonContent.Create(new { userNames = new[] { "zhaoliu" }, comment = "x" })),
             ["POST /api/instances/{id}/comments"] = new(RouteKind.Owned, $"/api/instances/{i}/comments", JsonContent.Create(new { text = "x" })),
             ["POST /api/instances/{id}/cancel"] = new(RouteKind.Gated, $"/api/instances/{i}/cancel"),

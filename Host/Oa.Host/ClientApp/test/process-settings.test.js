@@ -64,13 +64,13 @@ test('every setting is written under the parser\'s names and reads back the same
   const s = {
     ...emptyProcessSettings(), category: '行政', icon: 'seal', titleTemplate: '{{initiator.displayName}}的用印申请', serialRule: 'YZ-{yyyyMM}-{seq:4}',
     serialReset: 'monthly', admins: 'lisi', starters: { user: 'zhangsan', role: '', dept: 'd-ops' }, returnBehaviour: 'backToReturner',
-    initiatorWithdraw: 'never', approverWithdraw: false,
+    initiatorWithdraw: 'never', initiatorCancel: 'whileRunning', approverWithdraw: false,
     notifications: [{ event: 'taskAssigned', subject: '【用印】{{ instance.title }}', body: '' }, { event: 'cc', subject: '', body: '' }],
   };
   const el = buildProcessSettings(create, s);
   const xml = await xmlOf(el);
   for (const expected of ['category="行政"', 'icon="seal"', 'serialRule="YZ-{yyyyMM}-{seq:4}"', 'serialReset="monthly"', 'admins="lisi"',
-    'startableBy="user:zhangsan,dept:d-ops"', 'returnBehaviour="backToReturner"', 'initiatorWithdraw="never"', 'approverWithdraw="false"',
+    'startableBy="user:zhangsan,dept:d-ops"', 'returnBehaviour="backToReturner"', 'initiatorWithdraw="never"', 'initiatorCancel="whileRunning"', 'approverWithdraw="false"',
     '<oa:notification event="taskAssigned" subject="【用印】{{ instance.title }}" />'])
     assert.ok(xml.includes(expected), `${expected} in ${xml}`);
   assert.ok(!xml.includes('event="cc"'), 'an override with no text is not written');

@@ -6,13 +6,15 @@ using Oa.Workflows.Approvals;
 namespace Oa.Host.Features.Designer;
 
 /// <summary>
-/// The withdraw rules of 流程设置 (<c>initiatorWithdraw</c>, <c>approverWithdraw</c>) for one request: the version it
+/// The withdraw and cancel rules of 流程设置 (<c>initiatorWithdraw</c>, <c>approverWithdraw</c>, <c>initiatorCancel</c>) for one request: the version it
 /// runs on decides, so republishing a process never changes what a running request allows. The withdraw endpoints
 /// refuse with these reasons and the request page hides the buttons on the same answer.
 /// </summary>
 public static class ProcessSettingsWithdraw
 {
     public const string InitiatorForbidden = "此流程不允许发起人撤回申请 (this process does not allow withdrawing a request)";
+    public const string InitiatorCancelForbidden =
+        "此流程不允许发起人在审批人处理后撤销申请；审批人处理前可撤回 (this process does not allow revoking a request after an approver has acted; withdraw it before one does)";
     public const string ApproverForbidden = "此流程不允许撤回审批 (this process does not allow approvers to withdraw a decision)";
 
     public static async Task<ProcessSettings> SettingsAsync(EngineHost engine, string processKey, int version, CancellationToken ct)
@@ -29,6 +31,9 @@ public static class ProcessSettingsWithdraw
     }
 
     public static bool InitiatorMay(ProcessSettings settings) => settings.InitiatorWithdraw != InitiatorWithdraw.Never;
+
+    /// <summary>撤销 after approvers acted; before anyone acted the request is also the applicant's to 撤回 (if the withdraw rule allows).</summary>
+    public static bool InitiatorMayCancel(ProcessSettings settings) => settings.InitiatorCancel == InitiatorCancel.WhileRunning;
 
     public static bool ApproverMay(ProcessSettings settings) => settings.ApproverWithdraw;
 }

@@ -12,7 +12,7 @@ using Oa.Workflows.Runtime;
 
 namespace Oa.Host.Features.Instances;
 
-/// <summary>/api/processes/{key}/instances (start) and /api/instances/{id} (read, withdraw, cancel).</summary>
+/// <summary>/api/processes/{key}/instances (start) and /api/instances/{id} (read, withdraw, revoke, cancel).</summary>
 public static class InstancesApi
 {
     public static void MapInstancesApi(this IEndpointRouteBuilder app)
@@ -22,6 +22,7 @@ public static class InstancesApi
         var instances = app.MapGroup("/api/instances").WithTags("Instances");
         instances.MapGet("/{id}", Get);
         instances.MapPost("/{id}/withdraw", Withdraw);
+        instances.MapPost("/{id}/revoke", InitiatorRevoke.Revoke); // 撤销 after approvers acted: a separate promise from 撤回, see InitiatorRevoke
         instances.MapPost("/{id}/urge", Urge);
         instances.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.ProcessAdmin);
         instances.MapPost("/{id}/cc", async (string id, CcInput input, ClaimsPrincipal user, HttpContext http, Conversation talk, CancellationToken ct) =>

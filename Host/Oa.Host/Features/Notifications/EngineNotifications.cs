@@ -57,12 +57,29 @@ public sealed class EngineNotifications(NotificationOutbox outbox, OrgCache org)
                     break;
             }
         }
+        // 撤销 by the applicant: whoever already acted and whoever holds a task now stops expecting the request.
+        if (audit?.Action == Instances.InitiatorRevoke.Action && effects.Any(e => e is HistoryEvent { Type: "InstanceCancelled" }))
+            await outbox.AddAsync(db, Request(NotificationEvent.Revoked, await RevokedRecipientsAsync(db, state.InstanceId, initiator, effects, ct), actor, text: comment), ct);
         if (audit?.Action == "return" && initiator is not null && !Same(initiator, actor))
             await outbox.AddAsync(db, Request(NotificationEvent.Returned, [initiator], actor, returnedTo, comment), ct);
 
         // CC rows the store added in this transaction (a node's CC list, or 抄送 by hand).
         foreach (var group in db.ChangeTracker.Entries<CarbonCopy>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).GroupBy(c => c.FromUser))
             await outbox.AddAsync(db, Request(NotificationEvent.CarbonCopy, group.Select(c => c.UserName).ToList(), group.Key), ct);
+    }
+
+    /// <summary>Approvers who completed a task of the request, and the holders of the tasks this command cancelled (rows already updated in this transaction).</summary>
+    private async Task<IReadOnlyCollection<string>> RevokedRecipientsAsync(OaDbContext db, string instanceId, string? initiator, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
+    {
+        var acted = await db.Tasks.Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Completed && t.CompletedBy != null)
+            .Select(t => t.CompletedBy!).ToListAsync(ct);
+        var cancelledIds = effects.OfType<TaskCancelled>().Select(c => c.TaskId).ToList();
+        var held = await db.Tasks.AsNoTracking().Include(t => t.Candidates).Where(t => cancelledIds.Contains(t.Id)).ToListAsync(ct);
+        var holders = new List<string>();
+        foreach (var t in held)
+            holders.AddRange(t.Assignee is not null ? [t.Assignee] : await ApproversAsync(
+                t.Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value), t.Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value), ct));
+        return [.. acted.Concat(holders).Where(u => initiator is null || !Same(initiator, u)).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>The named assignee, else every candidate user and every member of a candidate group (a group task is anyone's to take).</summary>

@@ -56,6 +56,7 @@ public sealed class IndexModel(OaDbContext db, TimeProvider clock) : PageModel
         NotificationEvent.Timeout => "超时提醒",
         NotificationEvent.Delegated => "委派",
         NotificationEvent.Cancelled => "作废",
+        NotificationEvent.Revoked => "发起人撤销",
         NotificationEvent.ReceivableDue => "回款即将到期",
         NotificationEvent.ReceivableOverdue => "回款逾期",
         NotificationEvent.ReceivablesDigest => "回款周报",

@@ -12,6 +12,8 @@ public sealed record NotificationEvent(string Name, string ZhTitle, string ZhBod
     public const string Timeout = "timeout";
     public const string Delegated = "delegated";
     public const string Cancelled = "cancelled";
+    // 撤销: the applicant ended their running request; the approvers who acted and the current assignees are told.
+    public const string Revoked = "revoked";
     // Reminders (Features/Reminders): instance.title is the item (contract, certificate, …), data.* its details.
     public const string ReceivableDue = "receivable-due";
     public const string ReceivableOverdue = "receivable-overdue";
@@ -41,6 +43,8 @@ public sealed record NotificationEvent(string Name, string ZhTitle, string ZhBod
             "Delegated to you: {{ instance.title }}", "{{ actor }} delegated \"{{ node }}\" of \"{{ instance.title }}\" ({{ instance.serial }}) to you; it returns to them after you act."),
         new(Cancelled, "已作废：{{ instance.title }}", "「{{ instance.title }}」（{{ instance.serial }}）已被{{ actor }}作废。{{ if comment }}原因：{{ comment }}{{ end }}",
             "Cancelled: {{ instance.title }}", "\"{{ instance.title }}\" ({{ instance.serial }}) was cancelled by {{ actor }}.{{ if comment }} Reason: {{ comment }}{{ end }}"),
+        new(Revoked, "已撤销：{{ instance.title }}", "{{ actor }}撤销了申请「{{ instance.title }}」（{{ instance.serial }}），无需再处理。{{ if comment }}原因：{{ comment }}{{ end }}",
+            "Revoked: {{ instance.title }}", "{{ actor }} revoked the request \"{{ instance.title }}\" ({{ instance.serial }}); nothing more to do.{{ if comment }} Reason: {{ comment }}{{ end }}"),
         new(ReceivableDue, "回款即将到期：{{ instance.title }}", "合同「{{ instance.title }}」第{{ data.period }}期（{{ data.node }}）应收 {{ data.amount }} 元，将于 {{ data.due }} 到期（还有{{ data.days }}天），尚未收 {{ data.open }} 元。",
             "Receivable due soon: {{ instance.title }}", "Instalment {{ data.period }} ({{ data.node }}) of contract \"{{ instance.title }}\", {{ data.amount }} CNY, is due on {{ data.due }} (in {{ data.days }} days); {{ data.open }} CNY still open."),
         new(ReceivableOverdue, "回款已逾期：{{ instance.title }}", "合同「{{ instance.title }}」第{{ data.period }}期（{{ data.node }}）应于 {{ data.due }} 收款，已逾期{{ data.days }}天，尚未收 {{ data.open }} 元。",

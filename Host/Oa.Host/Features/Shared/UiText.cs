@@ -286,6 +286,9 @@ public sealed class UiText
         // 工作台: click a diagram node, 发起人自选审批人, title changes on resubmission (Features/Workbench)
         ["点击节点查看该节点的任务"] = "Click a step in the diagram to see its tasks", ["关闭"] = "Close", ["创建于"] = "Created",
         ["完成于"] = "Completed", ["此节点尚无任务"] = "No tasks at this step yet", ["已取消"] = "Cancelled", ["标题已更新"] = "Title updated", ["确定同意所选申请？"] = "Approve the selected requests?",
+        // 撤销 by the applicant after approvers acted (Features/Instances/InitiatorRevoke, process setting initiatorCancel)
+        ["发起人撤销"] = "Revoked by the applicant", ["撤销原因（必填）"] = "Reason for revoking (required)", ["撤销失败"] = "Could not revoke",
+        ["确定撤销此申请？流程随即结束，已处理和正在处理的审批人会收到通知。"] = "Revoke this request? It ends now, and the approvers who acted or hold it are told.",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

@@ -15,7 +15,7 @@ using Oa.Host.Identity;
 namespace Oa.Host.Features.Workbench;
 
 /// <summary>
-/// One request: header, the form as this user's node may see it, the action bar for their open task, withdraw for the
+/// One request: header, the form as this user's node may see it, the action bar for their open task, withdraw and 撤销 for the
 /// initiator, the timeline and the progress diagram. Actions post back here and run through <see cref="TaskActions"/>
 /// and the withdraw endpoint's own method, so the page enforces exactly what the API enforces.
 /// </summary>
@@ -28,13 +28,16 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
     public string? Comment { get; private set; }
     public string? TransferTo { get; private set; }
     public string? CommentText { get; private set; }
+    public string? RevokeReason { get; private set; }
+    // Kept apart from FieldErrors: those feed the form island, where "reason" may well be a form field of its own.
+    public string? RevokeError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? task, string? done, CancellationToken ct)
     {
         if (!await LoadAsync(id, task, ct)) return NotFound();
         Notice = done switch
         {
-            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "return" => "已退回", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回",
+            "start" => "申请已提交", "approve" => "已同意", "reject" => "已拒绝", "transfer" => "已转办", "complete" => "已提交", "delegate" => "已委派", "resolve" => "已交回委派人", "comment" => "评论已发表", "return" => "已退回", "cc" => "已抄送", "urge" => "已催办", "withdraw" => "已撤回", "revoke" => "已撤销",
             "resubmit" => "已重新提交", "remove-signer" => "已减签", "add-signer" or "add-signer-after" => "已加签", _ => null,
         };
         // Opening a copied request is reading it: the 抄送我的 box stops showing it as unread.
@@ -95,6 +98,26 @@ public sealed class InstanceModel(OaDbContext db, EngineHost engine, OrgCache or
         }
         if (!await LoadAsync(id, null, ct)) return NotFound();
         Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title : "撤回失败";
+        return Page();
+    }
+
+    /// <summary>撤销 through the API's own method (<see cref="InitiatorRevoke"/>): a missing reason comes back beside the box.</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(string id, string? reason, CancellationToken ct)
+    {
+        var result = await InitiatorRevoke.Revoke(id, new ReasonInput(reason), User, HttpContext, db, engine, ct);
+        switch (result)
+        {
+            case IStatusCodeHttpResult { StatusCode: 200 }:
+                return Redirect($"/Workbench/Instance/{Uri.EscapeDataString(id)}?done=revoke");
+            case Microsoft.AspNetCore.Http.HttpResults.NotFound:
+                return NotFound();
+            case ForbidHttpResult:
+                return Forbid();
+        }
+        if (!await LoadAsync(id, null, ct)) return NotFound();
+        RevokeReason = reason;
+        if (result is ValidationProblem v) RevokeError = string.Join("；", v.ProblemDetails.Errors.SelectMany(e => e.Value));
+        else Error = result is ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title : "撤销失败";
         return Page();
     }
 

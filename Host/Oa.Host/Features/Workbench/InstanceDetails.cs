@@ -28,6 +28,9 @@ public sealed record InstanceDetails(
     /// <summary>The caller's completed task they may still 撤回 (nobody acted after them), if any.</summary>
     public string? WithdrawTaskId { get; init; }
 
+    /// <summary>撤销 for the applicant: the version allows it (initiatorCancel) and 撤回 is no longer on offer.</summary>
+    public bool CanRevoke { get; init; }
+
     /// <summary>减签 candidates on the caller's open task.</summary>
     public IReadOnlyList<string> RemovableSigners { get; init; } = [];
 
@@ -99,6 +102,7 @@ public sealed record InstanceDetails(
             RemovableSigners = task is null ? [] : Workbench.RemovableSigners.Of(state, task.Id, user),
             NodeTasks = Workbench.NodeTasks.Of(tasks, org),
             Withdrawn = withdrawn,
+            CanRevoke = InitiatorRevoke.CanRevoke(row, settings, user, canWithdraw),
         };
     }
 

@@ -30,9 +30,9 @@ public static class Timeline
             };
             // Who created a task is whoever moved the process on; the people it went to matter more.
             var who = h.Type is "TaskCreated" or "InstanceEnded" ? null : Name(org, h.UserName);
-            var kind = outcome == "reject" || h.Type is "InstanceCancelled" or "IncidentRaised" ? "bad" : h.Type is "TaskCompleted" or "TaskAutoCompleted" ? "good" : "info";
+            var kind = outcome == "reject" || h.Type is "InstanceCancelled" or "Revoked" or "IncidentRaised" ? "bad" : h.Type is "TaskCompleted" or "TaskAutoCompleted" ? "good" : "info";
             if (h.Type == "InstanceEnded" && Text(data, "status") == "Cancelled") continue; // InstanceCancelled already says it
-            entries.Add(new TimelineEntry(verb, h.Type is "InstanceStarted" or "InstanceEnded" or "InstanceCancelled" ? null : h.ElementName ?? h.ElementId,
+            entries.Add(new TimelineEntry(verb, h.Type is "InstanceStarted" or "InstanceEnded" or "InstanceCancelled" or "Revoked" ? null : h.ElementName ?? h.ElementId,
                 who, target, h.At, h.Type == "TitleChanged" ? $"原标题：{Text(data, "from")}" : string.IsNullOrWhiteSpace(h.Comment) ? null : h.Comment, kind));
         }
         return entries;

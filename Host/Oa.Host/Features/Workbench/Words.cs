@@ -75,6 +75,7 @@ public static class Words
         "Commented" => "评论",
         "TaskCancelled" => "任务已取消",
         "InstanceCancelled" => "已撤销",
+        "Revoked" => "发起人撤销",
         "InstanceEnded" => "流程已结束",
         "TimerFired" => "超时提醒",
         "IncidentRaised" => "发生异常",

@@ -6,7 +6,7 @@ import { html, useService, useElementTick, Field, Select, Text, Check } from '..
 import { replaceExtensions } from '../oa-panel/extension-writer.js';
 import { OrgPicker, RolePicker } from '../oa-panel/pickers.js';
 import {
-  INITIATOR_WITHDRAW, RETURN_BEHAVIOURS, SERIAL_RESETS, buildProcessSettings, findProcessSettings, isOaProcess, readProcessSettings,
+  INITIATOR_CANCEL, INITIATOR_WITHDRAW, RETURN_BEHAVIOURS, SERIAL_RESETS, buildProcessSettings, findProcessSettings, isOaProcess, readProcessSettings,
 } from './process-settings-model.js';
 import { useSettingsOptions, IconPicker, CategoryInput } from './process-options.js';
 import { SerialRuleEditor } from './serial-rule-editor.js';
@@ -70,6 +70,9 @@ export function ProcessSettingsEditor({ element }) {
       <${Select} value=${s.initiatorWithdraw} options=${options(INITIATOR_WITHDRAW)} testId="initiator-withdraw" onChange=${(initiatorWithdraw) => update({ initiatorWithdraw })} />
       <${Check} label=${t('审批人可在下一节点处理前撤回审批')} checked=${s.approverWithdraw} testId="approver-withdraw"
         onChange=${(approverWithdraw) => update({ approverWithdraw })} />
+    </${Field}>
+    <${Field} label=${t('发起人撤销')} hint=${t('审批人已处理后，发起人仍可填写原因撤销审批中的申请')}>
+      <${Select} value=${s.initiatorCancel} options=${options(INITIATOR_CANCEL)} testId="initiator-cancel" onChange=${(initiatorCancel) => update({ initiatorCancel })} />
     </${Field}>
     <${Field} label=${t('打印模板')}>
       <a class="oa-link-inline" data-testid="print-template" href=${`/Designer/PrintTemplate/${encodeURIComponent(bo.get('id'))}`} target="_blank" rel="noopener">${t('编辑打印模板 ↗')}</a>

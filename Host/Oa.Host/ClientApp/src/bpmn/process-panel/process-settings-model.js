@@ -7,6 +7,8 @@ export const SERIAL_RESETS = [['never', '不重置'], ['yearly', '每年重置']
 export const DATE_PARTS = [['yyyyMMdd', '年月日 (yyyyMMdd)'], ['yyyyMM', '年月 (yyyyMM)'], ['yyyy', '年 (yyyy)'], ['', '不含日期']];
 export const RETURN_BEHAVIOURS = [['rerun', '重新逐级审批'], ['backToReturner', '直接回到退回人']];
 export const INITIATOR_WITHDRAW = [['untilFirstAction', '审批人处理前可撤回'], ['never', '不允许撤回']];
+// 撤销 (revoke): the applicant ends their own running request even after approvers acted (DingTalk's 撤销).
+export const INITIATOR_CANCEL = [['never', '不允许'], ['whileRunning', '审批中可撤销']];
 // name → [label, glyph]: a character in a coloured tile (like the catalogue's tiles), not emoji, which servers
 // and kiosks often lack fonts for.
 export const ICON_LABELS = {
@@ -16,7 +18,7 @@ export const ICON_LABELS = {
 };
 export const EVENT_LABELS = {
   taskAssigned: '待办到达', approved: '审批通过', rejected: '被驳回', returned: '被退回', urged: '催办',
-  cc: '抄送', timeout: '审批超时', delegated: '委派', cancelled: '作废',
+  cc: '抄送', timeout: '审批超时', delegated: '委派', cancelled: '作废', revoked: '发起人撤销',
 };
 
 export function isOaProcess(el) { return el && el.$type === 'oa:Process'; }
@@ -29,11 +31,11 @@ export function emptyProcessSettings() {
   return {
     category: '', icon: '', titleTemplate: '', serialRule: '', serialReset: 'never', admins: '',
     starters: { user: '', role: '', dept: '' }, returnBehaviour: 'rerun', initiatorWithdraw: 'untilFirstAction',
-    approverWithdraw: true, notifications: [],
+    initiatorCancel: 'never', approverWithdraw: true, notifications: [],
   };
 }
 
-const TEXT = ['category', 'icon', 'titleTemplate', 'serialRule', 'serialReset', 'admins', 'returnBehaviour', 'initiatorWithdraw'];
+const TEXT = ['category', 'icon', 'titleTemplate', 'serialRule', 'serialReset', 'admins', 'returnBehaviour', 'initiatorWithdraw', 'initiatorCancel'];
 
 export function readProcessSettings(el) {
   const s = emptyProcessSettings();
@@ -60,7 +62,7 @@ export function joinStarters(starters) {
   return ['user', 'role', 'dept'].flatMap((kind) => splitList(starters[kind]).map((v) => `${kind}:${v}`)).join(',');
 }
 
-const DEFAULTS = { serialReset: 'never', returnBehaviour: 'rerun', initiatorWithdraw: 'untilFirstAction' };
+const DEFAULTS = { serialReset: 'never', returnBehaviour: 'rerun', initiatorWithdraw: 'untilFirstAction', initiatorCancel: 'never' };
 
 // null when nothing differs from the defaults: the writer then removes oa:process.
 export function buildProcessSettings(create, s) {

@@ -12,6 +12,8 @@ export const ENGLISH = {
   '年月日 (yyyyMMdd)': 'Year-month-day (yyyyMMdd)', '年月 (yyyyMM)': 'Year-month (yyyyMM)', '年 (yyyy)': 'Year (yyyy)', 不含日期: 'No date',
   重新逐级审批: 'Every step approves again', 直接回到退回人: 'Straight back to who returned it',
   审批人处理前可撤回: 'The applicant may withdraw until an approver acts', 不允许撤回: 'The applicant may not withdraw',
+  发起人撤销: 'Applicant revokes', 不允许: 'Not allowed', 审批中可撤销: 'While it is being approved',
+  '审批人已处理后，发起人仍可填写原因撤销审批中的申请': 'After approvers have acted, the applicant may still revoke the running request, giving a reason',
   通用: 'General', 请假: 'Leave', 报销: 'Expenses', 采购: 'Purchase', 合同: 'Contract', 用印: 'Seal', 出差: 'Travel', 用车: 'Car',
   会议: 'Meeting', 公文: 'Document', 付款: 'Payment', 人事: 'HR',
   待办到达: 'Task assigned', 审批通过: 'Approved', 被驳回: 'Rejected', 被退回: 'Returned', 催办: 'Reminder', 抄送: 'CC', 审批超时: 'Overdue',

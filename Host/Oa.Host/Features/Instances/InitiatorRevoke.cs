@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Oa.Host.Data;
+using Oa.Host.Engine;
+using Oa.Host.Features.Designer;
+using Oa.Host.Features.Tasks;
+using Oa.Host.Identity;
+using Oa.Workflows.Runtime;
+
+namespace Oa.Host.Features.Instances;
+
+/// <summary>
+/// 撤销 (POST /api/instances/{id}/revoke): the applicant ends their own running request even after approvers acted, when
+/// the version it runs on says <c>initiatorCancel="whileRunning"</c>. It is its own endpoint rather than a mode of
+/// /withdraw because it is a different promise: 撤回 takes back a request nobody has looked at (reason optional, nobody to
+/// tell), 撤销 ends work others already did — so it needs a reason, tells the approvers who acted and the current
+/// assignees, and reads 发起人撤销 in the timeline (the "revoke" audit action; EfInstanceStore and EngineNotifications key on it).
+/// Every refusal happens before the engine runs, and the engine's cancel commits state, history and notices together.
+/// </summary>
+public static class InitiatorRevoke
+{
+    /// <summary>The <see cref="CommandAudit.Action"/> of a 撤销; the returned-request 撤销 of TaskActions uses the same one.</summary>
+    public const string Action = "revoke";
+
+    public const int MaxReason = 500;
+
+    public const string NotRunning = "流程不在审批中，不能撤销 (only a running request can be revoked)";
+
+    internal static async Task<IResult> Revoke(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
+    {
+        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        // Someone who may not see the request learns nothing; someone who may (an approver, a CC) is told it is not theirs.
+        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var user = principal.UserName();
+        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
+        var reason = input?.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["请填写撤销原因 (a reason is required)"] });
+        if (reason.Length > MaxReason)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"撤销原因最多 {MaxReason} 字 (at most {MaxReason} characters)"] });
+        if (row.Status != "running") return TypedResults.Problem(NotRunning, statusCode: StatusCodes.Status409Conflict);
+        if (!ProcessSettingsWithdraw.InitiatorMayCancel(await ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
+            return TypedResults.Problem(ProcessSettingsWithdraw.InitiatorCancelForbidden, statusCode: StatusCodes.Status409Conflict);
+        try
+        {
+            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: Action), ct);
+            return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceNotRunning)
+        {
+            // Ended between the check above and the command: nothing was written.
+            return TypedResults.Problem(NotRunning, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    /// <summary>What the request page offers: the same conditions as <see cref="Revoke"/>, and only once 撤回 is no longer possible.</summary>
+    public static bool CanRevoke(Data.Engine.ProcessInstanceRecord row, Oa.Workflows.Approvals.ProcessSettings settings, string user, bool canWithdraw) =>
+        !canWithdraw && row.Status == "running" && string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)
+        && ProcessSettingsWithdraw.InitiatorMayCancel(settings);
+}
