@@ -96,6 +96,11 @@ public sealed class XssSweepTests(EndToEnd e2e)
             await ad.VisitAsync("/Designer", XssProcess.Name(key));
             await ad.VisitAsync("/Reports", XssProcess.Name(key));
             await ad.VisitAsync($"/Reports/Process/{key}", XssProcess.Name(key), XssProcess.HeadStep, XssProcess.CheckStep, checkerName);
+            await HoverChartAsync(ad, "nodes", XssProcess.HeadStep);
+            await HoverChartAsync(ad, "approvers", checkerName);
+            await ad.VisitAsync($"/Designer/Process/{key}", XssProcess.HeadStep, XssProcess.CheckStep);
+            await ad.VisitAsync($"/Designer/Process/{key}/v/1", XssProcess.HeadStep);
+            await ad.VisitAsync("/Designer/Audit", key);
             await ad.VisitAsync($"/Designer/PrintTemplate/{key}?instance={id}", subject);
             await ad.Page.FillAsync("textarea[name=Template]", PrintTemplate);
             await ad.Page.ClickAsync("button[formaction*=Save], button:has-text('保存新版本')");
@@ -106,6 +111,27 @@ public sealed class XssSweepTests(EndToEnd e2e)
             await a.VisitAsync($"/Workbench/Print/{id}", [subject, applicantName, deptName, P("事由"), P("明细"), fileName, .. opinions[2..]]);
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// Hovers each bar of a report chart until ECharts' tooltip (HTML it builds from the series and category names)
+    /// shows <paramref name="text"/>; the probe then checks the page with the tooltip open.
+    /// </summary>
+    private static async Task HoverChartAsync(XssProbe probe, string kind, string text)
+    {
+        var chart = probe.Page.Locator($"[data-report-chart={kind}]");
+        await chart.ScrollIntoViewIfNeededAsync();
+        var box = await chart.BoundingBoxAsync() ?? throw new InvalidOperationException($"chart {kind} not drawn");
+        const string TooltipText = "([kind, text]) => [...document.querySelectorAll(`[data-report-chart=${kind}] div`)].some(d => d.style.position === 'absolute' && d.innerText.includes(text))";
+        var shown = false;
+        for (var x = 0.15f; x < 0.95f && !shown; x += 0.1f)
+        {
+            await probe.Page.Mouse.MoveAsync(box.X + box.Width * x, box.Y + box.Height * 0.5f);
+            await probe.Page.WaitForTimeoutAsync(300);
+            shown = await probe.Page.EvaluateAsync<bool>(TooltipText, new[] { kind, text });
+        }
+        Assert.True(shown, $"the {kind} chart's tooltip never showed {text}");
+        await probe.CheckAsync($"/Reports/Process ({kind} tooltip)");
     }
 
     // A print template that emits every user text the model has, unfiltered: the model encodes them (PrintTemplateModel).
