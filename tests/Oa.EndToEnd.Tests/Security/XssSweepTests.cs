@@ -6,8 +6,8 @@ namespace Oa.EndToEnd.Tests.Security;
 /// Script payloads in everything a request carries — the process's own name, category and step names, a department's
 /// and two people's names, the form (text, textarea, a link field, table cells, an attachment's file name, a quoted
 /// field in a text view), the title made from a field, comments, a cc note, return/approve/reject opinions, a
-/// resubmission note, a deputy reason, a draft — then every page that shows them, in Chromium, as the people who see
-/// them. Nothing may run and nothing may become markup, and each page must show the texts literally (see
+/// resubmission note, an urge, a deputy reason, a draft — then every page that shows them, in Chromium, as the people
+/// who see them. Nothing may run and nothing may become markup, and each page must show the texts literally (see
 /// <see cref="XssProbe"/>).
 /// </summary>
 [Collection(EndToEndCollection.Name)]
@@ -41,7 +41,8 @@ public sealed class XssSweepTests(EndToEnd e2e)
         var open = (await applicantApi.PostAsync($"/api/processes/{key}/instances", new { variables = new { subject = openSubject } })).GetProperty("id").GetString()!;
         await applicantApi.PostAsync($"/api/instances/{id}/comments", new { text = P("评论") });
         await applicantApi.PostAsync($"/api/instances/{id}/cc", new { userNames = new[] { "wujing" }, comment = P("抄送") });
-        await applicantApi.PostAsync("/api/drafts", new { processKey = key, variables = new { subject = P("草稿" + n) } });
+        var draft = (await applicantApi.PostAsync("/api/drafts", new { processKey = key, variables = new { subject = P("草稿" + n) } })).GetProperty("id").GetString();
+        await applicantApi.PostAsync($"/api/instances/{open}/urge", new { reason = P("催办") });
 
         using var head = await SweepApi.AsAsync(e2e, "wanglei");
         await head.ActAsync(id, "return", new { targetElementId = "initiator", comment = P("退回") });
@@ -61,6 +62,7 @@ public sealed class XssSweepTests(EndToEnd e2e)
             await a.VisitAsync("/Workbench/Start", XssProcess.Name(key), XssProcess.Category(key));
             await a.VisitAsync("/Workbench/Inbox?box=mine", subject, openSubject);
             await a.VisitAsync("/Workbench/Inbox?box=drafts", XssProcess.Name(key));
+            await a.VisitAsync($"/Workbench/Apply/{key}?draft={draft}", P("草稿" + n), "主题引用：" + P("草稿" + n));
             await a.VisitAsync($"/Workbench/Instance/{id}", [subject, applicantName, deptName, checkerName, XssProcess.HeadStep, XssProcess.CheckStep, .. form, .. opinions]);
             await a.Page.ClickAsync(".wb-diagram .djs-element[data-element-id='Task_Check']");
             await a.Page.Locator("[data-node-tasks='Task_Check']").WaitForAsync();
@@ -79,7 +81,8 @@ public sealed class XssSweepTests(EndToEnd e2e)
             await c.VisitAsync("/Workbench/Inbox?box=todo", openSubject, XssProcess.CheckStep, applicantName);
             await c.VisitAsync("/Workbench/Inbox?box=done", subject);
             await c.VisitAsync($"/Workbench/Instance/{open}", openSubject, applicantName);
-            await c.VisitAsync("/Notifications", openSubject);
+            await c.VisitAsync("/", openSubject);
+            await c.VisitAsync("/Notifications", openSubject); // the urge's reason is not in the notification list, only its title
         }
         await using (var cc = await XssProbe.SignInAsync(e2e, "wujing", "cc", failures))
         {
