@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Oa.Forms.Permissions;
 using Oa.Forms.Schema;
@@ -7,14 +8,19 @@ namespace Oa.Forms.Tests.Fuzz;
 
 public class FuzzTests
 {
+    // Hostile input must not hang the host either: each case (parse, submit, view, merge) stays well under this.
+    private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(2);
+
     [Fact]
-    public void Fuzz_TenThousandGeneratedSchemasAndSubmissions_NeverThrow()
+    public void Fuzz_TenThousandGeneratedSchemasAndSubmissions_NeverThrowNorHang()
     {
         var parsed = 0;
+        var slowest = (Time: TimeSpan.Zero, Seed: -1);
         for (var seed = 0; seed < 10_000; seed++)
         {
             var fuzzer = new SchemaFuzzer(seed);
             var json = fuzzer.SchemaJson();
+            var clock = Stopwatch.StartNew();
             try
             {
                 var result = FormSchemaParser.Parse(json);
@@ -27,7 +33,12 @@ public class FuzzTests
             {
                 Assert.Fail($"seed {seed} threw {ex}\nschema: {json}");
             }
+            finally
+            {
+                if (clock.Elapsed > slowest.Time) slowest = (clock.Elapsed, seed); // rejected schemas too (they `continue`)
+            }
         }
+        Assert.True(slowest.Time < PerCase, $"seed {slowest.Seed} took {slowest.Time}");
         // The generator must also produce valid schemas, or the processor is not exercised.
         Assert.True(parsed > 1000, $"only {parsed} schemas parsed");
     }

@@ -48,8 +48,16 @@ public static class OrgExcel
         if (file.Length == 0 || file.Length > 5 * 1024 * 1024 || !file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传 5MB 以内的 .xlsx 文件 (an .xlsx of at most 5 MB is required)"] });
         List<Row> rows;
-        await using (var stream = file.OpenReadStream())
+        try
+        {
+            await using var stream = file.OpenReadStream();
             rows = (await stream.QueryAsync<Row>(cancellationToken: ct)).ToList();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not a workbook (a renamed file, a truncated upload): the reader's exception is the caller's mistake, not a 500.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["文件无法读取，请确认是有效的 .xlsx (the file is not a readable .xlsx)"] });
+        }
 
         var inputs = new List<(int Line, UserInput Input, bool Exists)>();
         var errors = new Dictionary<string, string[]>();

@@ -16,6 +16,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
 import OaFieldsModule from '../form/oa-fields-module.js';
 import ZhValidationModule from '../form/zh-validation.js';
+import SafeTextModule from '../form/safe-text.js';
 import { applyServerErrors } from '../form/server-errors.js';
 import { afterRender } from '../form/after-render.js';
 import { readJson, setHiddenInput, mountAll } from '../shared/dom.js';
@@ -32,7 +33,7 @@ mountAll('[data-form-viewer]', async (host) => {
   const form = new Form({
     container: host,
     properties: { readOnly },
-    additionalModules: [OaFieldsModule, ZhValidationModule],
+    additionalModules: [OaFieldsModule, ZhValidationModule, SafeTextModule],
   });
   await form.importSchema(schema, data);
   host.oaForm = form; // for page scripts and end-to-end tests
