@@ -39,10 +39,15 @@ public sealed class PeriodCloser(OaDbContext db, ExceptionApprovalQueue approval
         var absences = await AbsenceSource.LoadAsync(db, period, ct);
         var earlier = await EarlierAbsencesAsync(period, ct);
 
+        // Each employee gets only their own rows: the evaluator filters by employee, and scanning all punches of the
+        // period for every employee-day (2,000 × 31 × 91 k) was half of the close's time.
+        var punchesOf = punches.ToLookup(p => p.EmployeeId, StringComparer.Ordinal);
+        var absencesOf = absences.ToLookup(a => a.EmployeeId, StringComparer.Ordinal);
+        var correctionsOf = corrections.ToLookup(c => c.EmployeeId, StringComparer.Ordinal);
         var results = new List<(PeriodSummary Summary, PeriodSummaryRecord Record, IReadOnlyList<DayResult> Days)>();
         foreach (var (employee, name, dept) in employees)
         {
-            var days = DayEvaluator.EvaluatePeriod(period, employee, calendar, rules, punches, absences, corrections);
+            var days = DayEvaluator.EvaluatePeriod(period, employee, calendar, rules, [.. punchesOf[employee.Id]], [.. absencesOf[employee.Id]], [.. correctionsOf[employee.Id]]);
             if (days.Count == 0) continue; // joined after the period or left before it
             var summary = PeriodCalculator.Close(period, employee, days, rules, earlier.GetValueOrDefault(employee.Id));
             results.Add((summary, StoredResults.ToRecord(periodId, name, dept, summary, days), days));
