@@ -11,8 +11,10 @@ public sealed partial class EfInstanceStore
     private static readonly HashSet<string> ActionHistoryTypes = ["TaskCompleted", "TaskAssigned", "TaskDelegated", "TaskResolved", "TaskDeputized", "Returned", "AssigneeAdded", "InstanceModified", "InstanceCancelled", "InstanceSuspended", "InstanceResumed", "InstanceMigrated",
         "ReturnedToInitiator", "Resubmitted", "SignerAddedBefore", "SignerAddedAfter", "SignerRemoved", "TaskReopened"];
 
-    private async Task ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
+    /// <returns>The command's history rows, for the caller to append in one statement after SaveChanges (see <see cref="MultiRowInsert"/>).</returns>
+    private async Task<List<HistoryRecord>> ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {
+        var history = new List<HistoryRecord>();
         var audit = CommandAudit.Current;
         var now = clock.GetUtcNow();
         // The actor's comment belongs on the history entry of what they did (approve, transfer, return, cancel), once.
@@ -64,7 +66,7 @@ public sealed partial class EfInstanceStore
                     await db.Timers.Where(x => x.Id == t.TimerId).ExecuteDeleteAsync(ct);
                     break;
                 case HistoryEvent h:
-                    db.History.Add(new HistoryRecord
+                    history.Add(new HistoryRecord
                     {
                         InstanceId = state.InstanceId, Type = AssignmentKind(h.Type, audit), ElementId = h.ElementId, ElementName = h.ElementName,
                         UserName = h.User ?? audit?.UserName, At = h.Timestamp, Data = h.Data, ClientIp = audit?.ClientIp,
@@ -86,6 +88,7 @@ public sealed partial class EfInstanceStore
             await SyncJobsAsync(db, state, effects, now, ct);
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);
+        return history;
     }
 
     /// <summary>

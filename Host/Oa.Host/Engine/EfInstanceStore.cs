@@ -21,7 +21,13 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
         var json = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.StateJson).FirstOrDefaultAsync(ct);
-        return json is null ? null : InstanceStateSerializer.Deserialize(json);
+        if (json is null) return null;
+        var state = InstanceStateSerializer.Deserialize(json);
+        // Commands check the definitions at most every 2 s: an instance started a moment ago on another host instance,
+        // with a version published there, is looked up at once rather than run on an older version of its process.
+        if (state.DefinitionHash is not null && definitions.Find(state.ProcessKey, state.DefinitionHash) is null)
+            await definitions.EnsureFreshAsync(ct);
+        return state;
     }
 
     public async ValueTask SaveAsync(InstanceState state, long expectedVersion, IReadOnlyList<EngineEffect> effects, CancellationToken ct = default)
@@ -51,10 +57,11 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
             header = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == state.InstanceId)
                 .Select(i => new InstanceHeader(i.ProcessKey, i.ProcessName, i.Title, i.SerialNo, i.Initiator)).SingleAsync(ct);
         }
-        await ApplyEffectsAsync(db, state, header, effects, ct);
+        var history = await ApplyEffectsAsync(db, state, header, effects, ct);
         await ApplyMigrationAsync(db, state, effects, ct);
         await notifications.CollectAsync(db, state, status, header.Title, header.SerialNo, header.Initiator, effects, CommandAudit.Current, ct);
         await db.SaveChangesAsync(ct);
+        await db.InsertAsync(history, ct);
         await tx.CommitAsync(ct);
     }
 

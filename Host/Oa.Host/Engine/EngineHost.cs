@@ -7,8 +7,9 @@ namespace Oa.Host.Engine;
 
 /// <summary>
 /// The workflow engine inside the host: one <see cref="WorkflowRuntime"/> over the EF store. Before each command
-/// it refreshes the organisation snapshot and the published definitions, then runs the command under the
-/// caller's audit (user, comment, client address), which the store writes in the command's transaction.
+/// it refreshes the organisation snapshot and the published definitions (both checked at most every 2 s, and at
+/// once for a process this instance has not loaded), then runs the command under the caller's audit (user, comment,
+/// client address), which the store writes in the command's transaction.
 /// </summary>
 public sealed class EngineHost
 {
@@ -48,10 +49,23 @@ public sealed class EngineHost
         await Definitions.EnsureFreshAsync(ct);
     }
 
+    /// <summary>
+    /// The command path's refresh: pages call <see cref="PrepareAsync"/> (exact), commands accept definitions up to
+    /// <see cref="DefinitionRegistry.CheckInterval"/> old. A key this instance does not know (published a moment ago,
+    /// maybe on another instance) is looked up at once; so is a definition hash an instance was started with
+    /// (<see cref="EfInstanceStore.LoadAsync"/>).
+    /// </summary>
+    private async Task PrepareCommandAsync(string? processKey, CancellationToken ct)
+    {
+        await _org.GetAsync(ct);
+        await Definitions.EnsureRecentAsync(ct);
+        if (processKey is not null && Definitions.LatestOf(processKey) is null) await Definitions.EnsureFreshAsync(ct);
+    }
+
     public async Task<InstanceState> StartAsync(string processKey, string instanceId, string initiator, string? businessKey,
         IReadOnlyDictionary<string, JsonElement> variables, CommandAudit audit, CancellationToken ct = default)
     {
-        await PrepareAsync(ct);
+        await PrepareCommandAsync(processKey, ct);
         InstanceState state;
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, "StartInstance",
@@ -65,7 +79,7 @@ public sealed class EngineHost
 
     public async Task<InstanceState> ExecuteAsync(string instanceId, EngineCommand command, CommandAudit audit, CancellationToken ct = default)
     {
-        await PrepareAsync(ct);
+        await PrepareCommandAsync(null, ct);
         InstanceState state;
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, command.GetType().Name, () => Runtime.ExecuteAsync(instanceId, command));

@@ -29,7 +29,7 @@ public sealed class CloseAttendancePeriodJob(IServiceScopeFactory scopes, Attend
         var outcome = await scope.ServiceProvider.GetRequiredService<PeriodCloser>().CloseAsync(id, "system", cancellationToken);
         context.Result = outcome switch
         {
-            PeriodCloser.Closed c => $"{id}: {c.Employees} 人，{c.WithAnomalies} 人异常，发起 {c.ApprovalsStarted} 个审批",
+            PeriodCloser.Closed c => $"{id}: {c.Employees} 人，{c.WithAnomalies} 人异常，{c.ApprovalsQueued} 个异常考勤审批排队发起",
             PeriodCloser.Refused r => $"{id}: {r.Reason}",
             _ => outcome.ToString(),
         };

@@ -73,6 +73,7 @@ public static class SchedulerSetup
             q.AddTrigger(t => t.ForJob(CloseAttendancePeriodJob.Key).WithIdentity("close-attendance-period", "attendance")
                 .WithCronSchedule(config["Attendance:CloseCron"] ?? "0 0 1 26 * ?", c => c.InTimeZone(Features.Attendance.AttendanceClock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             ReminderSchedule.Add(q, config); // daily reminders and the weekly receivables digest (issue #7)
+            Features.Attendance.Close.StartExceptionApprovalsJob.Add(q, config); // the 异常考勤审批 a close queued (issue #9: W4)
             q.AddJobListener<JobRunListener>();
         });
         services.AddOptions<DataSourceOptions>("quartz").Configure(o =>

@@ -31,6 +31,7 @@ public sealed class ConfirmTests(ConfirmFactory factory) : IClassFixture<Confirm
         var hr = await factory.ClientAsAsync("wujing");
         (await hr.PostAsync("/api/attendance/periods/2026-04/close", null)).EnsureSuccessStatusCode();
         Assert.Equal(2000m, await DeductionAsync(hr)); // 2 days × 2 × 500
+        await factory.StartQueuedApprovalsAsync();
 
         // 人事核定: 04-08 was an approved outing after all (免责); 04-09 stays.
         var instanceId = await factory.WithDbAsync(db => db.ExceptionApprovals.Where(a => a.UserName == "yangfan").Select(a => a.InstanceId).SingleAsync());

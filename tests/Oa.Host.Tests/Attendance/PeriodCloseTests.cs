@@ -18,7 +18,7 @@ public sealed class PeriodCloseTests(CloseFactory factory) : IClassFixture<Close
     private static DateOnly D(int month, int day) => new(2026, month, day);
 
     [Fact]
-    public async Task Close_ComputesHandComputedMonth_StartsOneApprovalPerEmployeeWithAnomalies_AndRerunStartsNone()
+    public async Task Close_ComputesHandComputedMonth_QueuesOneApprovalPerEmployeeWithAnomalies_TheJobStartsThem_AndRerunQueuesNone()
     {
         await factory.PublishShippedAsync("attendance-exception");
         await factory.OnlyEmployeesAsync("wangwu", "lisi", "zhaoliu", "zhangsan", "zhoumin");
@@ -38,6 +38,7 @@ public sealed class PeriodCloseTests(CloseFactory factory) : IClassFixture<Close
         var closing = await hr.PostAsync("/api/attendance/periods/2026-05/close", null);
         Assert.True(closing.IsSuccessStatusCode, await closing.Content.ReadAsStringAsync());
         var first = await closing.JsonAsync();
+        await factory.StartQueuedApprovalsAsync();
         var summaries = await (await hr.GetAsync("/api/attendance/periods/2026-05/summaries")).JsonAsync();
         JsonElement Of(string user) => summaries.EnumerateArray().Single(s => s.GetProperty("userName").GetString() == user);
 
@@ -59,7 +60,7 @@ public sealed class PeriodCloseTests(CloseFactory factory) : IClassFixture<Close
 
         var approvals = await ApprovalsByInitiatorAsync();
         var withAnomalies = summaries.EnumerateArray().Where(s => s.GetProperty("anomalyCount").GetInt32() > 0).Select(s => s.GetProperty("userName").GetString()!).ToList();
-        Assert.Equal(withAnomalies.Count, first.GetProperty("approvalsStarted").GetInt32());
+        Assert.Equal(withAnomalies.Count, first.GetProperty("approvalsQueued").GetInt32());
         Assert.Equal(withAnomalies.Order(), approvals.Keys.Order());
         Assert.All(approvals.Values, count => Assert.Equal(1, count));
         Assert.DoesNotContain("lisi", approvals.Keys);
@@ -72,7 +73,8 @@ public sealed class PeriodCloseTests(CloseFactory factory) : IClassFixture<Close
         Assert.NotNull(await (await factory.ClientAsAsync("wangwu")).TodoTaskAsync(instanceId));
 
         var again = await (await hr.PostAsync("/api/attendance/periods/2026-05/close", null)).JsonAsync();
-        Assert.Equal(0, again.GetProperty("approvalsStarted").GetInt32());
+        Assert.Equal(0, again.GetProperty("approvalsQueued").GetInt32());
+        Assert.Equal(0, await factory.StartQueuedApprovalsAsync());
         Assert.Equal(approvals, await ApprovalsByInitiatorAsync());
         Assert.Equal(1290m, Of("wangwu").GetProperty("totalDeduction").GetDecimal());
     }

@@ -10,6 +10,8 @@ using Oa.Host.Tests.Files;
 using Oa.Host.Tests.Infrastructure;
 using Oa.Host.Tests.Ledgers;
 
+using Oa.Host.Tests.Attendance;
+
 namespace Oa.Host.Tests.Scenarios;
 
 /// <summary>The shipped definitions on 2026-05-27 (the day after the 2026-05 attendance period ended), for the monthly close and payments run.</summary>
@@ -115,6 +117,7 @@ public sealed class PaymentsScenarioTests(PaymentsScenarioFactory factory) : ICl
         await factory.AttendAsync("wangwu", new(2026, 3, 26), new(2026, 4, 25), new(2026, 4, 8), new(2026, 4, 9));
         var hr = await factory.ClientAsAsync("wujing");
         (await hr.PostAsync("/api/attendance/periods/2026-04/close", null)).EnsureSuccessStatusCode();
+        await factory.StartQueuedApprovalsAsync();
         var before = await DeductionAsync(hr);
         Assert.True(before > 0);
 

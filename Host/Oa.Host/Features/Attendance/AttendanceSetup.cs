@@ -16,6 +16,7 @@ public static class AttendanceSetup
         services.AddSingleton(_ => config.GetSection("Payroll").Get<PayrollSettings>() ?? new PayrollSettings());
         services.AddScoped<ExceptionApprovalStarter>();
         services.AddScoped<PeriodCloser>();
+        services.AddSingleton<ExceptionApprovalQueue>();
         services.AddScoped<PeriodReview>();
         services.AddScoped<PunchImporter>();
         services.AddScoped<PaymentsRun>();

@@ -50,7 +50,7 @@ public sealed class PeriodsModel(OaDbContext db, AttendanceRules rules, TimeProv
         {
             "close" => await services.GetRequiredService<PeriodCloser>().CloseAsync(id, User.UserName(), ct) switch
             {
-                PeriodCloser.Closed c => $"已结算：{c.Employees} 人，{c.WithAnomalies} 人异常，发起 {c.ApprovalsStarted} 个异常考勤审批",
+                PeriodCloser.Closed c => $"已结算：{c.Employees} 人，{c.WithAnomalies} 人异常，{c.ApprovalsQueued} 个异常考勤审批已排队，稍后自动发起",
                 PeriodCloser.Refused r => r.Reason,
                 var o => o.ToString(),
             },

@@ -16,12 +16,12 @@ public sealed class ExceptionApprovalStarter(EngineHost engine, PendingStarts pe
 {
     public const string ProcessKey = "Process_AttendanceException";
 
-    public async Task StartAsync(string instanceId, string periodId, AttendancePeriod period, PeriodSummary summary, CancellationToken ct)
+    /// <param name="data">What <see cref="FormData"/> gave at the close (stored with the claim until the approvals job starts it).</param>
+    public async Task StartAsync(string instanceId, string periodId, string employeeId, JsonObject data, CancellationToken ct)
     {
         await engine.PrepareAsync(ct);
         var process = engine.Definitions.LatestOf(ProcessKey)
             ?? throw new InvalidOperationException($"{ProcessKey} (Definitions/Processes/attendance-exception.bpmn) is not published");
-        var data = FormData(period, summary);
         var form = process.FormId is null ? null : engine.Definitions.LatestForm(process.FormId);
         if (form is not null)
         {
@@ -31,10 +31,10 @@ public sealed class ExceptionApprovalStarter(EngineHost engine, PendingStarts pe
             data = result.Data;
         }
         var org = await orgCache.GetAsync(ct);
-        var initiator = org.GetUser(summary.EmployeeId);
+        var initiator = org.GetUser(employeeId);
         var title = TitleTemplate.Render(process.Settings.TitleTemplate, process.Name, initiator, org, data, clock.GetLocalNow());
         pending.Add(instanceId, new StartMetadata(title, initiator?.DepartmentId, form?.FormId, form?.Version));
-        await engine.StartAsync(ProcessKey, instanceId, summary.EmployeeId, $"attendance:{periodId}:{summary.EmployeeId}",
+        await engine.StartAsync(ProcessKey, instanceId, employeeId, $"attendance:{periodId}:{employeeId}",
             FormAccess.ToVariables(data), new CommandAudit("system", $"考勤结算 {periodId}", null, Action: "start"), ct);
     }
 

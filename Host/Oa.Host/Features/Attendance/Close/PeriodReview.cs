@@ -47,7 +47,8 @@ public sealed class PeriodReview(OaDbContext db, AttendanceRules rules, TimeProv
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return new Refused("该周期刚被其他操作修改，请刷新后重试 (the period changed meanwhile)"); }
         await tx.CommitAsync(ct);
-        var running = instances.Count(i => i.Status == "running");
+        // Still running: open approvals, and those the close queued that the approvals job has not started yet.
+        var running = instances.Count(i => i.Status == "running") + claims.Count(c => instances.All(i => i.Id != c.InstanceId));
         return new Done(periodId, row.State, excusedCount, running);
     }
 
