@@ -36,7 +36,7 @@ public sealed partial class ProcessSettingsPanelTests(EndToEnd e2e)
 
         await panel.Locator("[data-testid=starters-depts] input").FillAsync("京津冀鲁");
         await page.Locator(".oa-options li", new() { HasText = "京津冀鲁" }).First.ClickAsync();
-        await panel.Locator("[data-testid=starters-depts] .oa-chip", new() { HasText = "fwyyb-jjjl" }).WaitForAsync();
+        await panel.Locator("[data-testid=starters-depts] .oa-chip[data-id=fwyyb-jjjl]", new() { HasText = "京津冀鲁" }).WaitForAsync();
 
         // The shipped rule QJ-{yyyyMMdd}-{seq:3} shows as its parts; it becomes E2E-{yyyyMM}-{seq:5}.
         Assert.Equal("QJ-", await panel.Locator("[data-testid=serial-prefix]").InputValueAsync());
