@@ -101,6 +101,22 @@ public sealed class FormDesignerTests(EndToEnd e2e)
         await Browser.ScreenshotAsync(page, "form-designer-language-preview");
     }
 
+    [Fact]
+    public async Task FormEditor_InEnglish_KeepsFormJsEnglish_AndTranslatesTheOaPalette()
+    {
+        var page = await e2e.Browser.NewPageAsync(e2e.Host.BaseUrl);
+        await Pages.SignInAsync(page, "admin", HostProcess.AdminPassword);
+        await page.ClickAsync("text=EN");
+        await page.WaitForSelectorAsync("html[lang^=en]");
+        await page.GotoAsync($"/Designer/Form/e2e_en_{Guid.NewGuid():N}");
+        await page.WaitForFunctionAsync("() => window.oaFormEditor");
+        var palette = await page.Locator(".fjs-palette").InnerTextAsync();
+        foreach (var en in new[] { "OA components", "Money", "Related record", "Input", "Text field", "Dynamic list" })
+            Assert.Contains(en, palette);
+        Assert.DoesNotContain("文本框", palette);
+        await Browser.ScreenshotAsync(page, "form-designer-english");
+    }
+
     // form-js drags with dragula (mouse events), so the pointer is moved in steps as a hand would.
     private static async Task DragFromPaletteAsync(IPage page, string type)
     {
