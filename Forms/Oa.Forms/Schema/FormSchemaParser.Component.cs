@@ -97,6 +97,7 @@ public static partial class FormSchemaParser
             Accept = Str(obj["accept"]),
         };
         component = WithOptions(component, obj, ctx);
+        CheckFeelStrings(obj, ctx);
 
         if (holdsValue) state.Register(scope.RowScopeId, dataPath, isLeaf: true, component);
         else if (containerPath.Length > 0) state.Register(scope.RowScopeId, ownPath, isLeaf: false, component);
@@ -132,5 +133,8 @@ public static partial class FormSchemaParser
     private sealed record ComponentContext(string Id, string? Key, string Path, ParseState State)
     {
         public void Problem(string message) => State.Add(Id, Key, Path, message);
+
+        /// <summary>Properties already compiled where they are read, so the '='-string sweep does not report them twice.</summary>
+        public HashSet<string> Compiled { get; } = new(StringComparer.Ordinal);
     }
 }

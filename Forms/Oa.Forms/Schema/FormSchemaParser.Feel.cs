@@ -30,6 +30,7 @@ public static partial class FormSchemaParser
 
     private static FeelExpression? Compile(string source, string property, ComponentContext ctx)
     {
+        ctx.Compiled.Add(property);
         FeelCompileResult result;
         try
         {

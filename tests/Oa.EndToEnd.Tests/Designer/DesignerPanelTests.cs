@@ -50,7 +50,7 @@ public sealed class DesignerPanelTests(EndToEnd e2e)
         await panel.Locator("[data-testid=approvers-add]").ClickAsync();
         await panel.Locator("[data-testid=rule-users] input").FillAsync("lisi");
         await page.Locator(".oa-options li", new() { HasText = "lisi" }).First.ClickAsync();
-        await panel.Locator("[data-testid=rule-users] .oa-chip", new() { HasText = "lisi" }).WaitForAsync();
+        await panel.Locator("[data-testid=rule-users] .oa-chip[data-id=lisi]", new() { HasText = "李四" }).WaitForAsync(); // the name, the id in the XML
         await panel.Locator("[data-testid=method]").SelectOptionAsync("any");
         await Browser.ScreenshotAsync(page, "designer-approval-settings");
 

@@ -32,11 +32,11 @@ public sealed partial class ProcessSettingsPanelTests(EndToEnd e2e)
 
         await panel.Locator("[data-testid=process-category]").FillAsync(category);
         await panel.Locator("[data-testid=process-category]").PressAsync("Tab");
-        await panel.Locator("[data-testid=process-icon] [data-icon=leave]").ClickAsync();
+        await panel.Locator("[data-testid=process-icon] [data-icon=meeting]").ClickAsync(); // the shipped 请假 has "leave"
 
         await panel.Locator("[data-testid=starters-depts] input").FillAsync("京津冀鲁");
         await page.Locator(".oa-options li", new() { HasText = "京津冀鲁" }).First.ClickAsync();
-        await panel.Locator("[data-testid=starters-depts] .oa-chip", new() { HasText = "fwyyb-jjjl" }).WaitForAsync();
+        await panel.Locator("[data-testid=starters-depts] .oa-chip[data-id=fwyyb-jjjl]", new() { HasText = "京津冀鲁" }).WaitForAsync();
 
         // The shipped rule QJ-{yyyyMMdd}-{seq:3} shows as its parts; it becomes E2E-{yyyyMM}-{seq:5}.
         Assert.Equal("QJ-", await panel.Locator("[data-testid=serial-prefix]").InputValueAsync());
@@ -60,6 +60,7 @@ public sealed partial class ProcessSettingsPanelTests(EndToEnd e2e)
 
         var exported = await (await page.APIRequest.GetAsync($"/Designer/Process/{key}?handler=Export&version=2")).TextAsync();
         Assert.Contains($"category=\"{category}\"", exported);
+        Assert.Contains("icon=\"meeting\"", exported);
         Assert.Contains("startableBy=\"dept:fwyyb-jjjl\"", exported);
         Assert.Contains("serialRule=\"E2E-{yyyyMM}-{seq:5}\"", exported);
 

@@ -31,7 +31,7 @@ public sealed class PhoneApplyTests(EndToEnd e2e)
         var preview = phone.Locator(".wb-preview");
         await preview.WaitForAsync();
         Assert.Contains("王五", await preview.Locator("li:has-text('部门负责人审批')").InnerTextAsync());
-        await phone.Locator(".oa-chip:has-text('wangwu')").WaitForAsync(); // the choice survived the preview round trip
+        await phone.Locator(".oa-chip:has-text('王五')").WaitForAsync(); // the choice survived the preview round trip, shown by name
 
         await phone.ClickAsync(".wb-submitbar button.primary");
         try { await phone.WaitForURLAsync(new Regex("/Workbench/Instance/([0-9a-f]+)\\?done=start")); }

@@ -80,13 +80,29 @@ public sealed class FormFeelApiTests(OaFactory factory) : IClassFixture<OaFactor
     [Fact]
     public async Task FormPublish_WithBrokenFeelWhereOaFormsDoesNotLook_IsRefusedToo()
     {
-        // form-js evaluates a '='-label in the browser; the server parser ignores labels, the designer's scan does not.
+        // form-js evaluates a '='-label in the browser, so Oa.Forms checks it although the server never evaluates labels.
         var formId = ApiClient.Unique("ffeellabel_");
         var admin = await DesignerClient.SignInAsync(factory, "admin");
         var schema = """{"type":"default","components":[{"type":"textfield","id":"Field_title","key":"title","label":"=upper case(\"a\""}]}""";
         var html = await (await admin.PostAsync("/Designer", $"/Designer/Form/{formId}", ("schema", schema))).Content.ReadAsStringAsync();
         Assert.Contains("<code>Field_title</code>", html);
         Assert.Contains("invalid FEEL in label", html);
+        Assert.Equal(0, DesignerClient.Query(factory, db => db.FormDefinitions.Count(f => f.FormId == formId)));
+    }
+
+    [Fact]
+    public async Task FormPublish_ThroughDefinitionsApi_WithBrokenFeelText_Is400NamingComponentAndProperty()
+    {
+        // Not the designer: an upload to /api/definitions meets the same Oa.Forms check.
+        var formId = ApiClient.Unique("ffeelapi_");
+        var schema = $$"""{"type":"default","id":"{{formId}}","components":[{"type":"text","id":"Text_hint","text":"=\"合计：\" + string(amount"}]}""";
+        var upload = new MultipartFormDataContent { { new StringContent(schema), "files", formId + ".form" } };
+        var response = await (await factory.ClientAsAsync("admin")).PostAsync("/api/definitions", upload);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await response.JsonAsync()).GetProperty("problems").EnumerateArray());
+        Assert.Equal("Text_hint", problem.GetProperty("elementId").GetString());
+        Assert.StartsWith("text 的 FEEL 表达式有误 / invalid FEEL in text", problem.GetProperty("message").GetString());
         Assert.Equal(0, DesignerClient.Query(factory, db => db.FormDefinitions.Count(f => f.FormId == formId)));
     }
 }

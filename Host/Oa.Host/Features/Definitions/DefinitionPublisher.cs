@@ -34,7 +34,8 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
     {
         await engine.PrepareAsync(ct);
         var registry = engine.Definitions;
-        var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null);
+        var ledgers = files.Any(f => f.IsForm) ? (await db.LedgerDefinitions.Select(l => l.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal) : [];
+        var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null, ledgers.Contains);
         if (check.Problems.Count > 0) return new PublishOutcome([], [], check.Problems);
 
         var now = clock.GetUtcNow();

@@ -51,14 +51,7 @@ public sealed class FormModel(OaDbContext db, DefinitionPublisher publisher, Eng
         }
         // The form's identity is the page's id: the editor may invent its own, and processes refer to this one.
         parsed["id"] = formId;
-        if (FormFeelScan.Check(parsed) is { Count: > 0 } feel)
-        {
-            // Refused before publishing: nothing of this schema may reach a version while any FEEL in it is broken.
-            Schema = parsed;
-            Problems = FormFeelScan.AsDesignerProblems(feel, formId + ".form");
-            await LoadAsync(formId, ct);
-            return Page();
-        }
+        // Oa.Forms refuses any broken FEEL string (labels and texts included) when the publisher parses the form.
         var json = parsed.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var outcome = await publisher.PublishAsync([new DefinitionFile(formId + ".form", json)], User.UserName(), ct);
         if (outcome.Succeeded)

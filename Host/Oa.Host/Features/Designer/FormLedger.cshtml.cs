@@ -47,12 +47,6 @@ public sealed class FormLedgerModel(OaDbContext db, LedgerPublisher publisher) :
             Problems = [Problem(ledgerKey, "没有收到有效的表单（需要启用 JavaScript）")];
             return Page();
         }
-        if (FormFeelScan.Check(form) is { Count: > 0 } feel)
-        {
-            Schema = form;
-            Problems = FormFeelScan.AsDesignerProblems(feel, ledgerKey + ".ledger.json");
-            return Page();
-        }
         root["form"] = form;
         var outcome = await publisher.PublishAsync([(ledgerKey + ".ledger.json", root.ToJsonString())], User.UserName(), ct);
         if (!outcome.Succeeded)

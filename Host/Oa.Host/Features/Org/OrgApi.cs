@@ -31,14 +31,17 @@ public static class OrgApi
         admin.MapPost("/import", OrgExcel.Import).DisableAntiforgery();
     }
 
-    private static async Task<Ok<List<UserSummary>>> SearchUsers(OrgCache cache, string? q, string? departmentId, int? take, CancellationToken ct)
+    // names=a,b: the pickers' batch look-up of the accounts a model already names, to show names rather than ids in chips.
+    // Unlike a search it includes deactivated accounts, so a rule naming a leaver shows who it is (with active=false).
+    private static async Task<Ok<List<UserSummary>>> SearchUsers(OrgCache cache, string? q, string? departmentId, int? take, string? names, CancellationToken ct)
     {
         var org = await cache.GetAsync(ct);
-        var query = org.Users.Where(u => u.Active);
+        var wanted = names?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var query = wanted is null ? org.Users.Where(u => u.Active) : org.Users.Where(u => wanted.Contains(u.UserName));
         if (!string.IsNullOrWhiteSpace(q))
             query = query.Where(u => u.UserName.Contains(q, StringComparison.OrdinalIgnoreCase) || u.DisplayName.Contains(q, StringComparison.OrdinalIgnoreCase));
         if (departmentId is not null) query = query.Where(u => u.DepartmentId == departmentId);
-        var list = query.OrderBy(u => u.UserName, StringComparer.Ordinal).Take(Math.Clamp(take ?? 20, 1, 200))
+        var list = query.OrderBy(u => u.UserName, StringComparer.Ordinal).Take(Math.Clamp(take ?? wanted?.Count ?? 20, 1, 200))
             .Select(u => new UserSummary(u.UserName, u.DisplayName, u.DepartmentId, org.DepartmentPath(u.DepartmentId), u.Active)).ToList();
         return TypedResults.Ok(list);
     }

@@ -35,12 +35,13 @@ public sealed class DatabaseInitializer(OaDbContext db, OrgService org, UserMana
     /// <summary>Publishes the shipped (or an admin's) .bpmn/.form files; unchanged files publish nothing.</summary>
     public async Task<bool> ImportDefinitionsAsync(string dir, CancellationToken ct)
     {
+        // Ledger definitions (Definitions/Ledgers/*.ledger.json) first: forms' 关联记录 fields name ledgers, and publishing
+        // refuses a form whose ledger does not exist.
+        var ledgersOk = await ledgers.ImportFolderAsync(Path.Combine(dir, "Ledgers"), ct);
         var outcome = await publisher.PublishAsync(Definitions.DefinitionPublisher.ReadFolder(dir), "system", ct);
         foreach (var p in outcome.Problems) log.LogError("Definition {File} {Element}: {Message}", p.File, p.ElementId, p.Message);
         var changed = outcome.Processes.Count(p => p.Changed) + outcome.Forms.Count(f => f.Changed);
         if (outcome.Succeeded) log.LogInformation("Definitions from {Dir}: {Processes} processes, {Forms} forms, {Changed} new versions", dir, outcome.Processes.Count, outcome.Forms.Count, changed);
-        // Ledger definitions (Definitions/Ledgers/*.ledger.json) are published beside the processes that write them.
-        var ledgersOk = await ledgers.ImportFolderAsync(Path.Combine(dir, "Ledgers"), ct);
         // Print templates (Definitions/Print/<processKey>.scriban), versioned the same way: unchanged files add nothing.
         var printOk = await printTemplates.ImportFolderAsync(Path.Combine(dir, "Print"), ct);
         return outcome.Succeeded && ledgersOk && printOk;

@@ -12,7 +12,7 @@ namespace Oa.Host.Features.Workbench;
 /// <summary>发起审批: the processes this user may start, grouped by category, filtered by the search box, with the recently used first.</summary>
 public sealed class StartModel(EngineHost engine, OrgCache orgCache, OaDbContext db) : PageModel
 {
-    public sealed record Item(string Key, string Name, string Category, bool HasForm);
+    public sealed record Item(string Key, string Name, string Category, bool HasForm, string? Icon = null);
 
     public const string Uncategorised = "其他";
 
@@ -29,7 +29,7 @@ public sealed class StartModel(EngineHost engine, OrgCache orgCache, OaDbContext
         var org = await orgCache.GetAsync(user, ct);
         // The same rule as StartService: a process you may not start is not offered.
         var all = engine.Definitions.Latest.Where(p => ProcessStarters.CanStart(p.Settings, user, org))
-            .Select(p => new Item(p.Key, p.Name, string.IsNullOrWhiteSpace(p.Category) ? Uncategorised : p.Category!, p.FormId is not null))
+            .Select(p => new Item(p.Key, p.Name, string.IsNullOrWhiteSpace(p.Category) ? Uncategorised : p.Category!, p.FormId is not null, p.Settings.Icon))
             .ToList();
         Total = all.Count;
         var q = Query?.Trim();

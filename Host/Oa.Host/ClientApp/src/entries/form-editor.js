@@ -25,6 +25,7 @@ import { createPreview } from '../form/editor/preview.js';
 import { createTabs } from '../form/editor/tabs.js';
 import { createFeelChecker, postFeelCheck } from '../form/editor/feel-checker.js';
 import { createFeelProblemsView } from '../form/editor/feel-problems-view.js';
+import { localiseEditor } from '../form/i18n/form-js-language.js';
 import '../form/form-editor.css';
 
 const EMPTY_SCHEMA = { type: 'default', components: [], schemaVersion };
@@ -39,6 +40,7 @@ mountAll('[data-form-editor]', async (host) => {
   const canvas = document.createElement('div');
   canvas.className = 'oa-form-editor-canvas';
   host.appendChild(canvas);
+  localiseEditor(canvas); // form-js speaks English; the page's language is <html lang>
 
   const editor = new FormEditor({
     container: canvas,

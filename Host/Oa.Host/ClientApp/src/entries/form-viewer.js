@@ -20,6 +20,7 @@ import SafeTextModule from '../form/safe-text.js';
 import { applyServerErrors } from '../form/server-errors.js';
 import { afterRender } from '../form/after-render.js';
 import { readJson, setHiddenInput, mountAll } from '../shared/dom.js';
+import { localiseViewer } from '../form/i18n/form-js-language.js';
 
 mountAll('[data-form-viewer]', async (host) => {
   const schema = readJson(host, { idAttr: 'data-schema-id', role: 'schema' });
@@ -30,6 +31,7 @@ mountAll('[data-form-viewer]', async (host) => {
   // instance form read-only, the returned applicant's included), so the page says "true" or "false".
   const readOnly = isReadOnly(host.getAttribute('data-readonly'));
 
+  localiseViewer(host); // 添加 rather than "Add new" on repeating groups, and the like
   const form = new Form({
     container: host,
     properties: { readOnly },

@@ -14,9 +14,11 @@ export const DEDUP = [['none', '不去重'], ['any', '与之前任一节点重�
 export const COMMENT = [['false', '选填'], ['true', '必填'], ['onReject', '驳回时必填']];
 export const ACTIONS = [
   ['approve', '同意'], ['reject', '驳回'], ['return', '退回'], ['transfer', '转交'], ['delegate', '委托'],
-  ['addSigner', '加签'], ['cc', '抄送'],
+  ['addSigner', '加签'], ['removeSigner', '减签'], ['cc', '抄送'],
 ];
-export const DEFAULT_ACTIONS = ['approve', 'reject'];
+// ApprovalPolicy.DefaultActions: what the engine allows when the attribute is absent. The panel must
+// show the same set, or unticking 退回/转交 would write the default and the engine would allow them again.
+export const DEFAULT_ACTIONS = ['approve', 'reject', 'return', 'transfer'];
 export const TIMEOUT_ACTIONS = [['remind', '提醒'], ['autoApprove', '自动通过'], ['autoReject', '自动驳回']];
 export const REJECT_TO = [['end', '结束流程'], ['initiator', '退回发起人'], ['previous', '退回上一节点']];
 export const DEPT_TARGETS = [['head', '部门负责人'], ['members', '部门成员'], ['leader', '分管领导']];

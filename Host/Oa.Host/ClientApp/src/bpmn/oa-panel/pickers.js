@@ -1,7 +1,8 @@
 // Pickers over the real organisation (/api/org/users, /departments, /roles — open to every signed-in
 // user). Values are stored the way oa:approver reads them: comma-separated user names, department
-// ids or role names.
+// ids or role names. Chips show names (李四, 服务运营部) from the page's shared name book; the ids stay in the XML.
 import { createSearch, getJson } from '../../shared/http.js';
+import { orgNames } from '../../shared/org-names.js';
 import { html, useEffect, useState } from './html.js';
 import { splitList } from './approval-model.js';
 
@@ -27,6 +28,7 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState([]);
   const [open, setOpen] = useState(false);
+  const label = useOrgLabels(kind, selected);
 
   const search = (q) => {
     setQuery(q);
@@ -35,6 +37,7 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
   };
   const add = (item) => {
     const id = source.id(item);
+    orgNames.remember(kind, item);
     const next = single ? [id] : [...selected.filter((x) => x !== id), id];
     onChange(next.join(','));
     setQuery('');
@@ -44,7 +47,8 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
 
   return html`<div class="oa-picker" data-testid=${testId}>
     <div class="oa-chips">
-      ${selected.map((id) => html`<span class="oa-chip">${id}<button type="button" title="移除" onClick=${() => remove(id)}>×</button></span>`)}
+      ${selected.map((id) => { const l = label(id); return html`<span class=${l.missing ? 'oa-chip oa-chip-missing' : 'oa-chip'}
+        title=${l.title} data-id=${id}>${l.text}<button type="button" title="移除" onClick=${() => remove(id)}>×</button></span>`; })}
     </div>
     <input class="bio-properties-panel-input" type="search" value=${query} placeholder=${source.placeholder}
       onInput=${(e) => search(e.target.value)} onFocus=${() => search(query)}
@@ -53,6 +57,14 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
       ${results.map((item) => html`<li role="option" onMouseDown=${(e) => { e.preventDefault(); add(item); }}>${source.text(item)}</li>`)}
     </ul>` : null}
   </div>`;
+}
+
+// Re-render when names arrive; ask for the ones this picker shows.
+function useOrgLabels(kind, ids) {
+  const [, setTick] = useState(0);
+  useEffect(() => orgNames.subscribe(() => setTick((t) => t + 1)), []);
+  useEffect(() => { orgNames.request(kind, ids); }, [kind, ids.join(',')]);
+  return (id) => orgNames.label(kind, id);
 }
 
 let rolesPromise;

@@ -1,24 +1,24 @@
 // 部门: picks departments (GET /api/org/departments?q=). Stores department ids (string, or an
-// array with `multiple`); the chip shows the full path so same-named teams can be told apart.
-import { useState } from 'preact/hooks';
+// array with `multiple`); the chip shows the name, its tooltip the full path so same-named teams can be told apart.
 import { html } from './html.js';
 import { FieldShell, glyphIcon, OA_GROUP, BASE_ENTRIES } from './field-shell.js';
 import { SearchPicker } from './search-picker.js';
 import { createSearch } from '../../shared/http.js';
 import { asList, fromList } from './values.js';
+import { orgNames, useOrgLabels } from './org-labels.js';
 
 export const type = 'oa-department';
 const search = createSearch((q) => `/api/org/departments?q=${encodeURIComponent(q)}`);
 
 export function OaDepartment(props) {
   const { field, value, disabled, readonly, domId } = props;
-  const [names, setNames] = useState({});
   const list = asList(value).map(String);
-  const selected = list.map((id) => ({ key: id, label: names[id] || id }));
+  const label = useOrgLabels('dept', list);
+  const selected = list.map((id) => ({ key: id, label: label(id).text, title: label(id).title }));
 
   const onPick = (dept) => {
     const id = String(dept.id);
-    setNames({ ...names, [id]: dept.name });
+    orgNames.remember('dept', dept);
     const next = field.multiple ? [...list.filter((d) => d !== id), id] : [id];
     props.onChange({ value: fromList(next, field.multiple) });
   };

@@ -1,25 +1,24 @@
 // 人员: picks one or more users from the org directory (GET /api/org/users?q=).
 // Stores user names, a string or, with `multiple`, an array, because the engine's approver
 // rule "form field user" resolves user names.
-import { useState } from 'preact/hooks';
 import { html } from './html.js';
 import { FieldShell, glyphIcon, OA_GROUP, BASE_ENTRIES } from './field-shell.js';
 import { SearchPicker } from './search-picker.js';
 import { createSearch } from '../../shared/http.js';
 import { asList, fromList } from './values.js';
+import { orgNames, useOrgLabels } from './org-labels.js';
 
 export const type = 'oa-user';
 const search = createSearch((q) => `/api/org/users?q=${encodeURIComponent(q)}`);
 
 export function OaUser(props) {
   const { field, value, disabled, readonly, domId } = props;
-  // Display names of users picked in this session; preset values show their user name.
-  const [names, setNames] = useState({});
   const list = asList(value);
-  const selected = list.map((u) => ({ key: u, label: names[u] || u }));
+  const label = useOrgLabels('user', list);
+  const selected = list.map((u) => ({ key: u, label: label(u).text, title: label(u).title }));
 
   const onPick = (user) => {
-    setNames({ ...names, [user.userName]: user.displayName });
+    orgNames.remember('user', user);
     const next = field.multiple ? [...list.filter((u) => u !== user.userName), user.userName] : [user.userName];
     props.onChange({ value: fromList(next, field.multiple) });
   };

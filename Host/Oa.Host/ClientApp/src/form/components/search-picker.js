@@ -39,7 +39,7 @@ export function SearchPicker(props) {
 
   return html`<div class="oa-picker">
     <div class="oa-picker-chips">
-      ${selected.map((s) => html`<span class="oa-chip" key=${s.key}>${s.label}
+      ${selected.map((s) => html`<span class="oa-chip" key=${s.key} title=${s.title || s.label}>${s.label}
         ${locked ? null : html`<button type="button" class="oa-chip-remove" aria-label=${`移除 ${s.label}`}
           onClick=${() => props.onRemove(s.key)}>×</button>`}</span>`)}
       ${showInput ? html`<input class="fjs-input oa-picker-input" id=${domId} type="text" autocomplete="off"

@@ -8,6 +8,7 @@ import OaFieldsModule from '../oa-fields-module.js';
 import ZhValidationModule from '../zh-validation.js';
 import { sampleData, parseTestData } from './test-data.js';
 import { el } from './dom.js';
+import { localiseViewer } from '../i18n/form-js-language.js';
 
 export function createPreview({ getSchema }) {
   const formHost = el('div', { class: 'oa-fe-preview-form', 'data-testid': 'form-preview' });
@@ -21,6 +22,7 @@ export function createPreview({ getSchema }) {
       el('p', { class: 'oa-hint' }, 'JSON 对象，字段 key → 值；条件（隐藏条件、表达式）按这些值计算。'),
       box, status, reset));
 
+  localiseViewer(formHost);
   const form = new Form({ container: formHost, additionalModules: [OaFieldsModule, ZhValidationModule] });
   let edited = false; // the admin typed their own test data
   let timer;
