@@ -33,6 +33,8 @@ import { markProblems, problemsFromTable, wireProblemRows } from '../bpmn/proble
 import { startAutosave } from '../bpmn/draft-autosave.js';
 import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
 import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
+import { TranslateZhModule } from '../bpmn/i18n/translate-zh.js';
+import { uiLanguage } from '../form/i18n/ui-text.js';
 import { readXml } from '../bpmn/read-xml.js';
 import { setHiddenInput, mountAll } from '../shared/dom.js';
 
@@ -57,6 +59,8 @@ mountAll('[data-bpmn-modeler]', async (host) => {
       OaPaletteModule,
       OaPropertiesProviderModule,
       ProcessSettingsModule,
+      // The palette, context pad and properties panel in the page's language (Chinese unless <html lang> is en).
+      ...(uiLanguage() === 'zh' ? [TranslateZhModule] : []),
     ],
     moddleExtensions,
   });
