@@ -5,7 +5,6 @@ using Oa.Host.Engine;
 using Oa.Host.Features.Designer;
 using Oa.Host.Features.Tasks;
 using Oa.Host.Identity;
-using Oa.Workflows.Runtime;
 
 namespace Oa.Host.Features.Instances;
 
@@ -41,16 +40,8 @@ public static class InitiatorRevoke
         if (row.Status != "running") return TypedResults.Problem(NotRunning, statusCode: StatusCodes.Status409Conflict);
         if (!ProcessSettingsWithdraw.InitiatorMayCancel(await ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
             return TypedResults.Problem(ProcessSettingsWithdraw.InitiatorCancelForbidden, statusCode: StatusCodes.Status409Conflict);
-        try
-        {
-            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: Action), ct);
-            return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
-        }
-        catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceNotRunning)
-        {
-            // Ended between the check above and the command: nothing was written.
-            return TypedResults.Problem(NotRunning, statusCode: StatusCodes.Status409Conflict);
-        }
+        // A request that ended between the check above and the command is the same 409, with nothing written.
+        return await InstancesApi.CancelAsync(id, reason, user, http, engine, ct, Action, NotRunning);
     }
 
     /// <summary>What the request page offers: the same conditions as <see cref="Revoke"/>, and only once 撤回 is no longer possible.</summary>

@@ -152,16 +152,18 @@ public static class InstancesApi
         return await CancelAsync(id, input.Reason, principal.UserName(), http, engine, ct);
     }
 
-    private static async Task<IResult> CancelAsync(string id, string reason, string user, HttpContext http, EngineHost engine, CancellationToken ct)
+    /// <summary>Cancels through the engine (state, history and notices in one commit); a request that ended meanwhile is a 409 with nothing written.</summary>
+    internal static async Task<IResult> CancelAsync(string id, string reason, string user, HttpContext http, EngineHost engine, CancellationToken ct,
+        string action = "cancel", string notRunning = "流程已结束 (the request has already ended)")
     {
         try
         {
-            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: "cancel"), ct);
+            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: action), ct);
             return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
         }
         catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceNotRunning)
         {
-            return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+            return TypedResults.Problem(notRunning, statusCode: 409);
         }
     }
 }
