@@ -31,15 +31,7 @@ public static partial class FormSchemaParser
     private static FeelExpression? Compile(string source, string property, ComponentContext ctx)
     {
         ctx.Compiled.Add(property);
-        FeelCompileResult result;
-        try
-        {
-            result = FeelEngine.Default.Compile(source);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            result = new FeelCompileResult(null, ex.Message, 0);
-        }
+        var result = FeelText.Check(source);
         if (result.Success) return result.Expression;
         ctx.Problem($"{property} 的 FEEL 表达式有误 / invalid FEEL in {property} at {result.Position}: {result.Error}");
         return null;

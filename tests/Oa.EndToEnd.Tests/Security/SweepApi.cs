@@ -19,6 +19,8 @@ public sealed class SweepApi(HttpClient http) : IDisposable
 
     public async Task<JsonElement> PostAsync(string path, object body) => await OkAsync(await http.PostAsJsonAsync(path, body));
 
+    public async Task<JsonElement> PutAsync(string path, object body) => await OkAsync(await http.PutAsJsonAsync(path, body));
+
     public async Task<JsonElement> GetAsync(string path) => await OkAsync(await http.GetAsync(path));
 
     public async Task<JsonElement> UploadAsync(string path, params (string Field, string FileName, byte[] Content)[] files)

@@ -70,6 +70,37 @@ public sealed class NodeTasksAndRetitleTests(OaFactory factory) : IClassFixture<
         Assert.True(page.Contains("原标题：张三的自选测试（3天）"), page[page.IndexOf("标题已更新")..][..600]);
     }
 
+    [Fact]
+    public async Task Resubmit_TitleNamingAFieldHiddenAtTheStart_TakesItsStoredValue_InTheNoticeAndTheRows()
+    {
+        // hrNote is hidden from the applicant at the start; the head fills it in. The title is made of it and of days.
+        var key = ApiClient.Unique("wbtitle");
+        var xml = ReturnFixture.Bpmn(key, "rerun")
+            .Replace("<oa:process returnBehaviour=\"rerun\" />", "<oa:process returnBehaviour=\"rerun\" titleTemplate=\"{{days}}天·{{hrNote}}\" />")
+            .Replace("<oa:approver type=\"deptHead\" />", "<oa:approver type=\"deptHead\" /><oa:fieldPermission field=\"hrNote\" access=\"editable\" />");
+        var upload = new MultipartFormDataContent
+        {
+            { new StringContent(xml), "files", $"{key}.bpmn" },
+            { new StringContent(Fixtures.Read("host_leave_form.form")), "files", "host_leave_form.form" },
+        };
+        var published = await (await factory.ClientAsAsync("admin")).PostAsync("/api/definitions", upload);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        var id = await ReturnFixture.StartAsync(factory, key);
+        Assert.Equal(HttpStatusCode.OK, (await ReturnFixture.ActAsync(factory, "wanglei", id, "approve", new { variables = new { hrNote = "补病历" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ReturnFixture.ActAsync(factory, "wujing", id, "return", new { targetElementId = "initiator", comment = "改天数" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await ReturnFixture.ActAsync(factory, "zhangsan", id, "resubmit", new { variables = new { days = 2 } })).StatusCode);
+
+        const string expected = "2天·补病历";
+        Assert.Equal(expected, (await InstanceAsync(await factory.ClientAsAsync("admin"), id)).GetProperty("title").GetString());
+        var head = await factory.ClientAsAsync("wanglei");
+        var todo = await (await head.GetAsync("/api/tasks?box=todo")).JsonAsync();
+        Assert.Contains(todo.GetProperty("items").EnumerateArray(), i => i.GetProperty("instanceId").GetString() == id && i.GetProperty("title").GetString() == expected);
+        var notices = await (await head.GetAsync("/api/notifications")).JsonAsync();
+        var latest = notices.GetProperty("items").EnumerateArray().Where(n => n.GetProperty("instanceId").GetString() == id).MaxBy(n => n.GetProperty("id").GetInt64());
+        Assert.Contains(expected, latest.GetProperty("title").GetString() + latest.GetProperty("body").GetString());
+    }
+
     /// <summary>ReturnFixture's process with diagram shapes, so the instance page draws it (and its node panel).</summary>
     private async Task<string> PublishWithDiagramAsync()
     {

@@ -96,6 +96,24 @@ public class WorkflowRuntimeTests
     }
 
     [Fact]
+    public async Task CancelOfASuspendedInstance_ByTheApplicantIsRefused_ByAnAdministratorEndsIt()
+    {
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));
+        runtime.Deploy(Fixture.Text("Gateways/parallel.bpmn"));
+        var started = await runtime.StartAsync("parallel");
+        await runtime.ExecuteAsync(started.InstanceId, new Suspend("admin"));
+
+        var refused = await Assert.ThrowsAsync<EngineException>(() => runtime.ExecuteAsync(started.InstanceId, new CancelInstance("不要了", "zhangsan", WhileSuspended: false)));
+        Assert.Equal(EngineErrorCode.InstanceSuspended, refused.Code);
+        var held = (await runtime.Store.LoadAsync(started.InstanceId))!;
+        Assert.Equal(InstanceStatus.Suspended, held.Status);
+        Assert.NotEmpty(held.Tasks);
+
+        await runtime.ExecuteAsync(started.InstanceId, new CancelInstance("作废", "admin"));
+        Assert.Equal(InstanceStatus.Cancelled, (await runtime.Store.LoadAsync(started.InstanceId))!.Status);
+    }
+
+    [Fact]
     public async Task ConcurrentCompletionOfSameTask_ExactlyOneWins()
     {
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));

@@ -11,7 +11,7 @@ namespace Oa.Host.Features.Definitions;
 /// Publishes a set of files as new immutable versions, all or nothing. A file identical to the latest published
 /// version of the same process or form publishes nothing, so importing the same folder twice is a no-op.
 /// </summary>
-public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeProvider clock)
+public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeProvider clock, Ledgers.LedgerCatalog ledgerCatalog)
 {
     public async Task<PublishOutcome> PublishAsync(IReadOnlyList<DefinitionFile> files, string? user, CancellationToken ct)
     {
@@ -34,8 +34,10 @@ public sealed class DefinitionPublisher(OaDbContext db, EngineHost engine, TimeP
     {
         await engine.PrepareAsync(ct);
         var registry = engine.Definitions;
-        var ledgers = files.Any(f => f.IsForm) ? (await db.LedgerDefinitions.Select(l => l.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal) : [];
-        var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null, ledgers.Contains);
+        // A form's 关联记录 fields must name a published ledger and fields it has (DefinitionValidator, LedgerReferences).
+        var ledgers = files.Any(f => f.IsForm) ? (await ledgerCatalog.AllAsync(db, ct)).ToDictionary(l => l.Key, l => Ledgers.LedgerReferences.FieldsOf(l.Schema), StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlySet<string>>();
+        var check = DefinitionValidator.Check(files, f => registry.LatestForm(f) is not null, p => registry.LatestOf(p) is not null, k => ledgers.GetValueOrDefault(k));
         if (check.Problems.Count > 0) return new PublishOutcome([], [], check.Problems);
 
         var now = clock.GetUtcNow();

@@ -18,9 +18,10 @@ public static class DefinitionValidator
         IReadOnlyList<(DefinitionFile File, string FormId, FormSchema Schema)> Forms,
         IReadOnlyList<DefinitionProblem> Problems);
 
-    /// <param name="ledgerPublished">Whether a ledger key exists, for the forms' 关联记录 fields; null skips that check (the CLI's file-only validate).</param>
+    /// <param name="ledgerFields">A published ledger's record fields (null: no such ledger), for the forms' 关联记录 fields; null skips that
+    /// check (the CLI's file-only validate).</param>
     public static Checked Check(IReadOnlyList<DefinitionFile> files, Func<string, bool> formPublished, Func<string, bool> processPublished,
-        Func<string, bool>? ledgerPublished = null)
+        Func<string, IReadOnlySet<string>?>? ledgerFields = null)
     {
         var problems = new List<DefinitionProblem>();
         var forms = new List<(DefinitionFile, string, FormSchema)>();
@@ -33,7 +34,8 @@ public static class DefinitionValidator
             var parsed = FormSchemaParser.Parse(file.Content);
             foreach (var p in parsed.Problems) problems.Add(new(file.Name, p.ComponentId ?? p.Path ?? p.Key, null, p.Message));
             if (parsed.Schema is not null) forms.Add((file, FormIdOf(file), parsed.Schema));
-            if (parsed.Schema is not null && ledgerPublished is not null) problems.AddRange(MissingLedgers(file, parsed.Schema, ledgerPublished));
+            if (parsed.Schema is not null && ledgerFields is not null)
+                problems.AddRange(Ledgers.LedgerReferences.Check(parsed.Schema, ledgerFields).Select(p => new DefinitionProblem(file.Name, p.ComponentId, null, p.Message)));
         }
         foreach (var dup in forms.GroupBy(f => f.Item2).Where(g => g.Count() > 1))
             problems.Add(new(dup.First().Item1.Name, dup.Key, null, $"表单 {dup.Key} 在上传中出现多次 (form id '{dup.Key}' appears in more than one file)"));
@@ -65,14 +67,6 @@ public static class DefinitionValidator
         }
         return new Checked(processes, forms, problems);
     }
-
-    // Oa.Forms knows no ledgers: a 关联记录 naming one that does not exist would parse, publish, and leave every
-    // applicant with a picker that finds nothing, so the host refuses it here.
-    private static IEnumerable<DefinitionProblem> MissingLedgers(DefinitionFile file, FormSchema schema, Func<string, bool> ledgerPublished) =>
-        schema.AllComponents()
-            .Where(c => c.Kind == ComponentKind.OaRelatedRecord && c.RelatedRecord is { } r && !ledgerPublished(r.LedgerKey))
-            .Select(c => new DefinitionProblem(file.Name, c.Id, null,
-                $"ledgerKey: 台账 {c.RelatedRecord!.LedgerKey} 不存在 (field '{c.Key}': ledger '{c.RelatedRecord.LedgerKey}' does not exist)"));
 
     /// <summary>The form's own "id" (what zeebe:formDefinition formId refers to), else the file name.</summary>
     public static string FormIdOf(DefinitionFile file)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Oa.Feel;
+using Oa.Forms.Schema;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Features.Designer;
@@ -17,7 +17,7 @@ public static class FormFeelApi
 
     public sealed record Input(IReadOnlyList<string?>? Expressions);
 
-    /// <summary>One verdict per expression, in the order asked; <see cref="Position"/> is the error's offset in the FEEL text.</summary>
+    /// <summary>One verdict per expression, in the order asked; <see cref="Position"/> is the error's offset in the text as sent ('=' included).</summary>
     public sealed record Verdict(bool Ok, string? Error, int? Position);
 
     public sealed record Output(IReadOnlyList<Verdict> Results);
@@ -42,15 +42,6 @@ public static class FormFeelApi
         return TypedResults.Ok(new Output(list.Select(e => Judge(e!)).ToList()));
     }
 
-    private static Verdict Judge(string text)
-    {
-        // form-js marks FEEL with a leading '='; it is not part of the expression.
-        var trimmed = text.TrimStart();
-        var source = trimmed.StartsWith('=') ? trimmed[1..] : trimmed;
-        if (string.IsNullOrWhiteSpace(source)) return new Verdict(false, "表达式为空 (empty expression)", 0);
-        FeelCompileResult compiled;
-        try { compiled = FeelEngine.Default.Compile(source); }
-        catch (Exception ex) when (ex is not OutOfMemoryException) { compiled = new FeelCompileResult(null, ex.Message, 0); }
-        return compiled.Success ? new Verdict(true, null, null) : new Verdict(false, compiled.Error, compiled.Position);
-    }
+    private static Verdict Judge(string text) =>
+        FeelText.Check(text) is { Success: false } failed ? new Verdict(false, failed.Error, failed.Position) : new Verdict(true, null, null);
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Oa.Host.Data;
 using Oa.Host.Engine;
 using Oa.Host.Features.Designer;
-using Oa.Host.Features.Tasks;
 using Oa.Host.Identity;
 
 namespace Oa.Host.Features.Instances;
@@ -27,21 +26,19 @@ public static class InitiatorRevoke
 
     internal static async Task<IResult> Revoke(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
     {
-        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        // Someone who may not see the request learns nothing; someone who may (an approver, a CC) is told it is not theirs.
-        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var (row, refusal) = await OwnRequest.LoadAsync(id, principal, db, ct);
+        if (row is null) return refusal!;
         var user = principal.UserName();
-        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
         var reason = input?.Reason?.Trim();
         if (string.IsNullOrEmpty(reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["请填写撤销原因 (a reason is required)"] });
         if (reason.Length > MaxReason)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"撤销原因最多 {MaxReason} 字 (at most {MaxReason} characters)"] });
-        if (row.Status != "running") return TypedResults.Problem(NotRunning, statusCode: StatusCodes.Status409Conflict);
+        if (row.Status != "running") return InstancesApi.NotRunning(row, NotRunning);
         if (!ProcessSettingsWithdraw.InitiatorMayCancel(await ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
             return TypedResults.Problem(ProcessSettingsWithdraw.InitiatorCancelForbidden, statusCode: StatusCodes.Status409Conflict);
-        // A request that ended between the check above and the command is the same 409, with nothing written.
-        return await InstancesApi.CancelAsync(id, reason, user, http, engine, ct, Action, NotRunning);
+        // A request that ended or was suspended between the checks above and the command is the same 409, with nothing written.
+        return await InstancesApi.CancelAsync(id, reason, user, http, engine, ct, Action, NotRunning, byApplicant: true);
     }
 
     /// <summary>What the request page offers: the same conditions as <see cref="Revoke"/>, and only once 撤回 is no longer possible.</summary>

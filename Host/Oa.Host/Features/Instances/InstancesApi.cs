@@ -104,27 +104,25 @@ public static class InstancesApi
     /// <summary>撤回: the initiator takes the request back while no approver has acted on it yet.</summary>
     internal static async Task<IResult> Withdraw(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, EngineHost engine, CancellationToken ct)
     {
-        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var (row, refusal) = await OwnRequest.LoadAsync(id, principal, db, ct);
+        if (row is null) return refusal!;
         var user = principal.UserName();
-        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
-        if (row.Status != "running") return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        if (row.Status != "running") return NotRunning(row);
         if (!Designer.ProcessSettingsWithdraw.InitiatorMay(await Designer.ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
             return TypedResults.Problem(Designer.ProcessSettingsWithdraw.InitiatorForbidden, statusCode: 409);
         if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
             return TypedResults.Problem("已有审批人处理，不能撤回 (an approver has already acted)", statusCode: 409);
-        return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct);
+        return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct, byApplicant: true);
     }
 
     /// <summary>催办: the initiator reminds the current approvers; at most once per 10 minutes per request.</summary>
     internal static async Task<IResult> Urge(string id, ReasonInput? input, ClaimsPrincipal principal, HttpContext http, OaDbContext db, TimeProvider clock,
         Notifications.NotificationOutbox outbox, CancellationToken ct)
     {
-        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (row is null || !await TaskAccess.CanSeeInstanceAsync(db, row, principal, ct)) return TypedResults.NotFound();
+        var (row, refusal) = await OwnRequest.LoadAsync(id, principal, db, ct);
+        if (row is null) return refusal!;
         var user = principal.UserName();
-        if (!string.Equals(row.Initiator, user, StringComparison.OrdinalIgnoreCase)) return TypedResults.Forbid();
-        if (row.Status != "running") return TypedResults.Problem("流程已结束 (the request has already ended)", statusCode: 409);
+        if (row.Status != "running") return NotRunning(row);
         var now = clock.GetUtcNow();
         var since = now.AddMinutes(-10);
         if (await db.History.AnyAsync(h => h.InstanceId == id && h.Type == "Urged" && h.At > since, ct))
@@ -152,18 +150,33 @@ public static class InstancesApi
         return await CancelAsync(id, input.Reason, principal.UserName(), http, engine, ct);
     }
 
-    /// <summary>Cancels through the engine (state, history and notices in one commit); a request that ended meanwhile is a 409 with nothing written.</summary>
+    public const string Suspended = "流程已被管理员挂起，恢复后才能操作 (the request is suspended by an administrator)";
+
+    /// <summary>409 for a request that is not running: suspended (an administrator holds it) reads differently from ended.</summary>
+    internal static IResult NotRunning(ProcessInstanceRecord row, string ended = "流程已结束 (the request has already ended)") =>
+        TypedResults.Problem(row.Status == "suspended" ? Suspended : ended, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>
+    /// Cancels through the engine (state, history and notices in one commit); a request that ended meanwhile is a 409 with nothing written.
+    /// The applicant's own cancel (<paramref name="byApplicant"/>) also leaves a suspended request alone: the engine checks that on the state
+    /// it commits against, so a suspend landing between the caller's checks and this command is a 409 too, not a cancelled request.
+    /// </summary>
     internal static async Task<IResult> CancelAsync(string id, string reason, string user, HttpContext http, EngineHost engine, CancellationToken ct,
-        string action = "cancel", string notRunning = "流程已结束 (the request has already ended)")
+        string action = "cancel", string notRunning = "流程已结束 (the request has already ended)", bool byApplicant = false)
     {
         try
         {
-            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user), new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: action), ct);
+            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user, WhileSuspended: !byApplicant),
+                new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: action), ct);
             return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
         }
         catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceNotRunning)
         {
             return TypedResults.Problem(notRunning, statusCode: 409);
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceSuspended)
+        {
+            return TypedResults.Problem(Suspended, statusCode: 409);
         }
     }
 }

@@ -10,38 +10,39 @@ namespace Oa.Host.Features.Instances;
 
 /// <summary>
 /// A resubmitted request may have changed the fields its title is made of (请假 3 days → 2 days), so the title template
-/// runs again over the stored values. The new title goes on the instance and the copies of it that the inbox reads
-/// (tasks, 抄送); the history keeps the old one in a <c>TitleChanged</c> row. The date stays the request's start date,
-/// so only the form values can change it.
+/// runs again — once, before the command, over the stored values with the edited ones laid over them (as the engine lays
+/// them), so a field the applicant cannot see still counts. The command's notices carry that title, and after the command
+/// it goes on the instance and the copies of it that the inbox reads (tasks, 抄送); the history keeps the old one in a
+/// <c>TitleChanged</c> row. The date stays the request's start date, so only the form values can change it.
 /// </summary>
 public sealed class Retitle(OaDbContext db, EngineHost engine, OrgCache orgCache, TimeProvider clock)
 {
     public const string HistoryType = "TitleChanged";
 
-    /// <summary>The title the request will carry with these form values, or null when it has no template or keeps its title.</summary>
-    public async Task<string?> RenderAsync(string instanceId, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct)
+    public sealed record Change(string? From, string To);
+
+    /// <summary>The title change these edits make, or null when the request has no template or keeps its title.</summary>
+    public async Task<Change?> RenderAsync(string instanceId, IReadOnlyDictionary<string, JsonElement> edited, CancellationToken ct)
     {
         var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
         if (row is null) return null;
+        var values = new Dictionary<string, JsonElement>(InstanceStateSerializer.Deserialize(row.StateJson).Variables);
+        foreach (var (name, value) in edited) values[name] = value;
         var title = await RenderAsync(row, values, ct);
-        return title == row.Title ? null : title;
+        return title is null || title == row.Title ? null : new Change(row.Title, title);
     }
 
-    public async Task AfterResubmitAsync(string instanceId, string user, CancellationToken ct)
+    /// <summary>Writes the change <see cref="RenderAsync(string, IReadOnlyDictionary{string, JsonElement}, CancellationToken)"/> rendered, once the resubmit committed.</summary>
+    public async Task AfterResubmitAsync(string instanceId, Change change, string user, CancellationToken ct)
     {
-        var row = await db.ProcessInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
-        if (row is null) return;
-        var title = await RenderAsync(row, InstanceStateSerializer.Deserialize(row.StateJson).Variables, ct);
-        if (title is null || title == row.Title) return;
-
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.ProcessInstances.Where(i => i.Id == instanceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Title, title), ct);
-        await db.Tasks.Where(t => t.InstanceId == instanceId).ExecuteUpdateAsync(s => s.SetProperty(t => t.InstanceTitle, title), ct);
-        await db.CarbonCopies.Where(c => c.InstanceId == instanceId).ExecuteUpdateAsync(s => s.SetProperty(c => c.InstanceTitle, title), ct);
+        await db.ProcessInstances.Where(i => i.Id == instanceId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Title, change.To), ct);
+        await db.Tasks.Where(t => t.InstanceId == instanceId).ExecuteUpdateAsync(s => s.SetProperty(t => t.InstanceTitle, change.To), ct);
+        await db.CarbonCopies.Where(c => c.InstanceId == instanceId).ExecuteUpdateAsync(s => s.SetProperty(c => c.InstanceTitle, change.To), ct);
         db.History.Add(new HistoryRecord
         {
             InstanceId = instanceId, Type = HistoryType, UserName = user, At = clock.GetUtcNow(),
-            Data = JsonSerializer.Serialize(new { from = row.Title, to = title }),
+            Data = JsonSerializer.Serialize(new { from = change.From, to = change.To }),
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -8,7 +8,7 @@ namespace Oa.Host.Features.Ledgers;
 /// Publishes ledger definitions: the shipped files in <c>Definitions/Ledgers</c> at start and an admin's upload.
 /// An unchanged file (same content hash) publishes nothing; a folder with any bad file publishes nothing.
 /// </summary>
-public sealed class LedgerPublisher(OaDbContext db, TimeProvider clock, ILogger<LedgerPublisher> log)
+public sealed class LedgerPublisher(OaDbContext db, LedgerCatalog catalog, TimeProvider clock, ILogger<LedgerPublisher> log)
 {
     public sealed record Outcome(IReadOnlyList<(string Key, bool Changed)> Published, IReadOnlyList<string> Problems)
     {
@@ -18,20 +18,26 @@ public sealed class LedgerPublisher(OaDbContext db, TimeProvider clock, ILogger<
     public async Task<Outcome> PublishAsync(IReadOnlyList<(string Name, string Json)> files, string userName, CancellationToken ct)
     {
         var problems = new List<string>();
-        var parsed = new List<(LedgerDefinition Definition, string Json)>();
+        var parsed = new List<(LedgerDefinition Definition, string Json, string Name)>();
         foreach (var (name, json) in files)
         {
             var (definition, errors) = LedgerDefinitionParser.Parse(json);
             problems.AddRange(errors.Select(e => $"{name}: {e}"));
-            if (definition is not null) parsed.Add((definition, json));
+            if (definition is not null) parsed.Add((definition, json, name));
         }
         foreach (var dup in parsed.GroupBy(p => p.Definition.Key).Where(g => g.Count() > 1))
             problems.Add($"key '{dup.Key}' 重复 (defined more than once)");
         if (problems.Count > 0) return new Outcome([], problems);
+        // A ledger's own 关联记录 fields (a loan naming its customer) must name a ledger — published or in this upload — and its fields.
+        var fields = (await catalog.AllAsync(db, ct)).ToDictionary(l => l.Key, l => LedgerReferences.FieldsOf(l.Schema), StringComparer.Ordinal);
+        foreach (var (definition, _, _) in parsed) fields[definition.Key] = LedgerReferences.FieldsOf(definition.Schema);
+        foreach (var (definition, _, name) in parsed)
+            problems.AddRange(LedgerReferences.Check(definition.Schema, k => fields.GetValueOrDefault(k)).Select(p => $"{name}: form: {p.ComponentId}: {p.Message}"));
+        if (problems.Count > 0) return new Outcome([], problems);
 
         var published = new List<(string, bool)>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (definition, json) in parsed)
+        foreach (var (definition, json, _) in parsed)
         {
             var row = await db.LedgerDefinitions.FirstOrDefaultAsync(d => d.Key == definition.Key, ct);
             if (row?.ContentHash == definition.Hash)

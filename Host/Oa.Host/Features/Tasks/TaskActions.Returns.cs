@@ -56,10 +56,10 @@ public sealed partial class TaskActions
         var variables = await MergeAsync(task, input.Variables, language, ct, PermissionsFor(task, await ProcessOfAsync(task, ct)));
         if (variables.Errors is { } errors) return new Invalid(errors);
         // The next approver's notice, written in the command's transaction, already names the request by its new title.
-        var title = variables.Data is { } edited ? await retitle.RenderAsync(task.InstanceId, edited, ct) : null;
-        var result = await RunAsync(task, new Resubmit(task.Id, user, variables.Data), new CommandAudit(user, input.Comment, clientIp, task.Id, "resubmit") { Title = title }, ct);
+        var retitled = variables.Data is { } edited ? await retitle.RenderAsync(task.InstanceId, edited, ct) : null;
+        var result = await RunAsync(task, new Resubmit(task.Id, user, variables.Data), new CommandAudit(user, input.Comment, clientIp, task.Id, "resubmit") { Title = retitled?.To }, ct);
         if (result is Done && variables.Data is { } merged) await Files.FileLinks.AttachToInstanceAsync(db, task.InstanceId, FormAccess.ToFormData(merged), user, clock.GetUtcNow(), ct);
-        if (result is Done) await retitle.AfterResubmitAsync(task.InstanceId, user, ct); // the title follows the changed fields
+        if (result is Done && retitled is not null) await retitle.AfterResubmitAsync(task.InstanceId, retitled, user, ct); // the title follows the changed fields
         return result;
     }
 

@@ -84,7 +84,8 @@ public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeP
         if (action == "remove-signer") return await RemoveSignerAsync(task, input, user, clientIp, ct);
         if (action == "resolve") return await RunAsync(task, new AssignTask(task.Id, task.DelegatedBy, user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
         if (action == "return") return await ReturnAsync(task, input.TargetElementId, input, user, clientIp, ct);
-        if (action == "revoke") return await RunAsync(task, new CancelInstance(input.Comment ?? "发起人撤销", user), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
+        // The applicant's 撤销 of a returned request leaves a request an administrator suspended alone (see CancelInstance).
+        if (action == "revoke") return await RunAsync(task, new CancelInstance(input.Comment ?? "发起人撤销", user, WhileSuspended: false), new CommandAudit(user, input.Comment, clientIp, task.Id, action), ct);
         if (action == "resubmit") return await ResubmitAsync(task, input, user, clientIp, language, ct);
         // rejectTo on the node: a rejection sends the request back (to the initiator or a node) instead of ending it.
         if (action == "reject" && FormAccess.Extensions(task.ExtensionsJson).GetValueOrDefault(PlanExtensions.RejectTo) is { } rejectTo and not "end")
@@ -161,6 +162,10 @@ public sealed partial class TaskActions(OaDbContext db, EngineHost engine, TimeP
         catch (Oa.Workflows.Ports.ConcurrencyException)
         {
             return new Conflict("任务正被他人处理，请刷新 (the task changed concurrently; reload)");
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceSuspended)
+        {
+            return new Conflict(Instances.InstancesApi.Suspended);
         }
         catch (EngineException ex) when (ex.Code is EngineErrorCode.InvalidCommand or EngineErrorCode.StartEventNotFound)
         {

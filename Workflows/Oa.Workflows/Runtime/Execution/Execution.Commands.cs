@@ -17,7 +17,7 @@ internal sealed partial class Execution
             throw new EngineException(EngineErrorCode.TaskAlreadyCompleted, $"Task '{done.TaskId}' is already completed.");
         if (input.IsEnded)
             throw new EngineException(EngineErrorCode.InstanceNotRunning, $"Instance '{InstanceId}' has ended ({input.Status}).");
-        if (input.Status == InstanceStatus.Suspended && command is not (Resume or CancelInstance or MigrateInstance))
+        if (input.Status == InstanceStatus.Suspended && command is not (Resume or CancelInstance { WhileSuspended: true } or MigrateInstance))
             throw new EngineException(EngineErrorCode.InstanceSuspended, $"Instance '{InstanceId}' is suspended.");
         switch (command)
         {

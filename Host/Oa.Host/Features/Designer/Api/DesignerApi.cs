@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Oa.Feel;
 using Oa.Forms.Schema;
 using Oa.Host.Engine;
 using Oa.Host.Identity;
@@ -74,10 +73,8 @@ public static class DesignerApi
         if (text is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["expression"] = ["请填写表达式 (expression is required)"] });
         if (text.Length > MaxExpressionLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["expression"] = [$"表达式过长 (longer than {MaxExpressionLength} characters)"] });
-        // Conditions are written "=expr" in BPMN; the leading '=' marks FEEL and is not part of it.
-        var source = text.TrimStart().StartsWith('=') ? text.TrimStart()[1..] : text;
-        if (string.IsNullOrWhiteSpace(source)) return TypedResults.Ok(new FeelCheck(false, "表达式为空 (empty expression)"));
-        var compiled = FeelEngine.Default.Compile(source);
-        return TypedResults.Ok(new FeelCheck(compiled.Expression is not null, compiled.Expression is null ? compiled.Error : null));
+        // Conditions are written "=expr" in BPMN, as form-js writes its FEEL: the same check as form publishing.
+        var compiled = FeelText.Check(text);
+        return TypedResults.Ok(new FeelCheck(compiled.Success, compiled.Success ? null : compiled.Error));
     }
 }
