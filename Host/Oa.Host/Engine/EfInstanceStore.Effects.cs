@@ -45,7 +45,9 @@ public sealed partial class EfInstanceStore
                     break;
                 case TaskCompleted c:
                     var comment = audit?.TaskId == c.TaskId ? audit.Comment : null;
-                    await StoreQueries.CompleteTask(db, c.TaskId, now, c.User, c.Outcome, comment, ct);
+                    await db.Tasks.Where(x => x.Id == c.TaskId).ExecuteUpdateAsync(s => s
+                        .SetProperty(x => x.Status, WorkTaskStatus.Completed).SetProperty(x => x.CompletedAt, now)
+                        .SetProperty(x => x.CompletedBy, c.User).SetProperty(x => x.Outcome, c.Outcome).SetProperty(x => x.Comment, comment), ct);
                     break;
                 case TaskAssigned a:
                     // 委派 remembers who to hand the task back to; any other reassignment (transfer, resolve, 代理) ends a delegation.

@@ -72,7 +72,10 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
         {
             // The header the load saw is used when the title is still the same (撤销/重新提交 retitle it in a transaction of
             // their own); a title changed in between makes this a conflict, and the runtime retries on fresh state.
-            var updated = await StoreQueries.UpdateState(db, state.InstanceId, expectedVersion, loaded?.Header.Title, json, state.Version, status, state.EndedAt, ct);
+            var title = loaded?.Header.Title;
+            var updated = await db.ProcessInstances.Where(i => i.Id == state.InstanceId && i.Version == expectedVersion && (title == null || i.Title == title))
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.StateJson, json).SetProperty(i => i.Version, state.Version)
+                    .SetProperty(i => i.Status, status).SetProperty(i => i.EndedAt, state.EndedAt), ct);
             if (updated == 0)
             {
                 services.GetService<Operations.Monitoring.OaMetrics>()?.EngineConflicts.Add(1);
