@@ -12,7 +12,8 @@ public sealed partial class EfInstanceStore
         "ReturnedToInitiator", "Resubmitted", "SignerAddedBefore", "SignerAddedAfter", "SignerRemoved", "TaskReopened"];
 
     /// <returns>The command's history rows, for the caller to append in one statement after SaveChanges (see <see cref="MultiRowInsert"/>).</returns>
-    private async Task<List<HistoryRecord>> ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
+    /// <param name="loaded">What the command's load saw (null when unknown): an instance that had no timer, job or subscription rows and still has none skips their syncs.</param>
+    private async Task<List<HistoryRecord>> ApplyEffectsAsync(OaDbContext db, InstanceState state, InstanceHeader header, LoadedInstance? loaded, IReadOnlyList<EngineEffect> effects, CancellationToken ct)
     {
         var history = new List<HistoryRecord>();
         var audit = CommandAudit.Current;
@@ -76,15 +77,18 @@ public sealed partial class EfInstanceStore
             }
         }
         // A timer that fired is no longer pending (the executor schedules the next one of a cycle as a new timer).
-        if (MayTouch(state.Timers.Count, effects, audit, "timer", e => e is TimerScheduled or TimerCancelled or HistoryEvent { Type: "TimerFired" }))
+        var noTimerRows = loaded is { HadTimers: false } && state.Timers.Count == 0 && !effects.Any(e => e is TimerScheduled);
+        if (!noTimerRows && MayTouch(state.Timers.Count, effects, audit, "timer", e => e is TimerScheduled or TimerCancelled or HistoryEvent { Type: "TimerFired" }))
         {
             var live = state.Timers.Select(t => t.TimerId).ToHashSet(StringComparer.Ordinal);
             var stale = await db.Timers.Where(t => t.InstanceId == state.InstanceId).Select(t => t.Id).ToListAsync(ct);
             var gone = stale.Where(id => !live.Contains(id)).ToList();
             if (gone.Count > 0) await db.Timers.Where(t => gone.Contains(t.Id)).ExecuteDeleteAsync(ct);
         }
-        await SyncSubscriptionsAsync(db, state, effects, ct);
-        if (MayTouch(state.Jobs.Count, effects, audit, "job", e => e is JobCreated or JobCancelled or IncidentRaised or IncidentResolved))
+        // Each save brings the rows in line with the state, so rows exist only for what the loaded state held.
+        if (!(loaded is { HadSubscriptions: false } && state.Subscriptions.Count == 0)) await SyncSubscriptionsAsync(db, state, effects, ct);
+        if (!(loaded is { HadJobs: false } && state.Jobs.Count == 0)
+            && MayTouch(state.Jobs.Count, effects, audit, "job", e => e is JobCreated or JobCancelled or IncidentRaised or IncidentResolved))
             await SyncJobsAsync(db, state, effects, now, ct);
         if (state.IsEnded) await db.Tasks.Where(x => x.InstanceId == state.InstanceId && x.Status == WorkTaskStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, WorkTaskStatus.Cancelled).SetProperty(x => x.CompletedAt, now), ct);

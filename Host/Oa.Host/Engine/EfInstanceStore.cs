@@ -18,11 +18,14 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
 {
     public async ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken ct = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
-        var json = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.StateJson).FirstOrDefaultAsync(ct);
-        if (json is null) return null;
-        var state = InstanceStateSerializer.Deserialize(json);
+        var command = EngineCommandScope.Current;
+        await using var own = command is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var db = command?.Db ?? own!.Value.ServiceProvider.GetRequiredService<OaDbContext>();
+        var row = await StoreQueries.Load(db, instanceId, ct);
+        if (row is null) return null;
+        var state = InstanceStateSerializer.Deserialize(row.StateJson);
+        command?.Remember(new LoadedInstance(instanceId, state.Version, new InstanceHeader(row.ProcessKey, row.ProcessName, row.Title, row.SerialNo, row.Initiator),
+            state.Timers.Count > 0, state.Jobs.Count > 0, state.Subscriptions.Count > 0));
         // Commands check the definitions at most every 2 s: an instance started a moment ago on another host instance,
         // with a version published there, is looked up at once rather than run on an older version of its process.
         if (state.DefinitionHash is not null && definitions.Find(state.ProcessKey, state.DefinitionHash) is null)
@@ -32,8 +35,29 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
 
     public async ValueTask SaveAsync(InstanceState state, long expectedVersion, IReadOnlyList<EngineEffect> effects, CancellationToken ct = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OaDbContext>();
+        var command = EngineCommandScope.Current;
+        await using var own = command is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var services = command?.Services ?? own!.Value.ServiceProvider;
+        var db = command?.Db ?? services.GetRequiredService<OaDbContext>();
+        var loaded = command?.Loaded(state.InstanceId, expectedVersion);
+        try
+        {
+            await SaveAsync(db, services, state, expectedVersion, loaded, effects, ct);
+        }
+        finally
+        {
+            // The command's context is reused by its next load or save: nothing of this one may stay tracked.
+            if (command is not null)
+            {
+                db.ChangeTracker.Clear();
+                command.Forget(state.InstanceId);
+            }
+        }
+    }
+
+    private async Task SaveAsync(OaDbContext db, IServiceProvider services, InstanceState state, long expectedVersion, LoadedInstance? loaded,
+        IReadOnlyList<EngineEffect> effects, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var json = InstanceStateSerializer.Serialize(state);
         var status = StatusOf(state);
@@ -46,24 +70,33 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
         }
         else
         {
-            var updated = await db.ProcessInstances.Where(i => i.Id == state.InstanceId && i.Version == expectedVersion)
+            // The header the load saw is used when the title is still the same (撤销/重新提交 retitle it in a transaction of
+            // their own); a title changed in between makes this a conflict, and the runtime retries on fresh state.
+            var title = loaded?.Header.Title;
+            var updated = await db.ProcessInstances.Where(i => i.Id == state.InstanceId && i.Version == expectedVersion && (title == null || i.Title == title))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.StateJson, json).SetProperty(i => i.Version, state.Version)
                     .SetProperty(i => i.Status, status).SetProperty(i => i.EndedAt, state.EndedAt), ct);
             if (updated == 0)
             {
-                scope.ServiceProvider.GetService<Operations.Monitoring.OaMetrics>()?.EngineConflicts.Add(1);
+                services.GetService<Operations.Monitoring.OaMetrics>()?.EngineConflicts.Add(1);
                 throw new ConcurrencyException(state.InstanceId, expectedVersion, -1);
             }
-            header = await db.ProcessInstances.AsNoTracking().Where(i => i.Id == state.InstanceId)
+            header = loaded?.Header ?? await db.ProcessInstances.AsNoTracking().Where(i => i.Id == state.InstanceId)
                 .Select(i => new InstanceHeader(i.ProcessKey, i.ProcessName, i.Title, i.SerialNo, i.Initiator)).SingleAsync(ct);
         }
-        var history = await ApplyEffectsAsync(db, state, header, effects, ct);
+        var history = await ApplyEffectsAsync(db, state, header, expectedVersion == 0 ? NoRows : loaded, effects, ct);
         await ApplyMigrationAsync(db, state, effects, ct);
         await notifications.CollectAsync(db, state, status, header.Title, header.SerialNo, header.Initiator, effects, CommandAudit.Current, ct);
         await db.SaveChangesAsync(ct);
         await db.InsertAsync(history, ct);
         await tx.CommitAsync(ct);
     }
+
+    // A new instance has no timer, job or subscription rows yet.
+    private static readonly LoadedInstance NoRows = new("", 0, new InstanceHeader("", "", "", null, null), false, false, false);
+
+    /// <summary>One context for the loads and saves of the engine command about to run on this call path (see <see cref="EngineCommandScope"/>).</summary>
+    public IAsyncDisposable BeginCommand() => EngineCommandScope.Begin(scopes);
 
     public async Task<string?> SerialOfAsync(string instanceId, CancellationToken ct)
     {
@@ -130,5 +163,5 @@ public sealed partial class EfInstanceStore(IServiceScopeFactory scopes, Definit
         return SerialNumbers.Format(rule, now, value);
     }
 
-    private sealed record InstanceHeader(string ProcessKey, string ProcessName, string Title, string? SerialNo, string? Initiator);
+    internal sealed record InstanceHeader(string ProcessKey, string ProcessName, string Title, string? SerialNo, string? Initiator);
 }

@@ -67,6 +67,7 @@ public sealed class EngineHost
     {
         await PrepareCommandAsync(processKey, ct);
         InstanceState state;
+        await using var scope = _store.BeginCommand();
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, "StartInstance",
                 () => Runtime.StartAsync(processKey, businessKey, initiator, variables, instanceId));
@@ -81,6 +82,7 @@ public sealed class EngineHost
     {
         await PrepareCommandAsync(null, ct);
         InstanceState state;
+        await using var scope = _store.BeginCommand();
         using (CommandAudit.Begin(audit))
             state = await Operations.Monitoring.EngineTiming.TimeAsync(_metrics, command.GetType().Name, () => Runtime.ExecuteAsync(instanceId, command));
         // 代理: tasks this command gave to someone who is away move on to their deputy (not for that move itself).

@@ -19,13 +19,16 @@ public sealed class NotificationOutbox(NotificationTemplates templates, IOptions
         var names = recipients.Append(request.Actor ?? "").ToList();
         var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!))
             .Select(u => new { u.UserName, u.DisplayName, u.Email, u.PhoneNumber, u.Language, u.Active }).ToListAsync(ct);
+        var to = users.Where(u => u.Active && recipients.Contains(u.UserName!, StringComparer.OrdinalIgnoreCase)).ToList();
+        // Nobody to tell (unknown or inactive names): no preferences, templates or rows to look at.
+        if (to.Count == 0) return;
         var prefs = await db.NotificationPreferences.AsNoTracking().Where(p => recipients.Contains(p.UserName)).ToDictionaryAsync(p => p.UserName, StringComparer.OrdinalIgnoreCase, ct);
         var actorName = request.Actor is null ? null : users.FirstOrDefault(u => string.Equals(u.UserName, request.Actor, StringComparison.OrdinalIgnoreCase))?.DisplayName ?? request.Actor;
         var now = clock.GetUtcNow();
         var processText = await processTemplates.FindAsync(db, request, ct);
         var webhooks = options.CurrentValue.Webhooks.Where(w => !string.IsNullOrWhiteSpace(w.Url)).ToList();
         var mailOn = !string.IsNullOrWhiteSpace(smtp.CurrentValue.Host);
-        foreach (var user in users.Where(u => u.Active && recipients.Contains(u.UserName!, StringComparer.OrdinalIgnoreCase)))
+        foreach (var user in to)
         {
             var (title, body) = templates.Render(request, user.Language == "en", actorName, processText);
             var notification = new Notification
