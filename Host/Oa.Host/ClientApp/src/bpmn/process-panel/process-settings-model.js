@@ -9,12 +9,11 @@ export const RETURN_BEHAVIOURS = [['rerun', '重新逐级审批'], ['backToRetur
 export const INITIATOR_WITHDRAW = [['untilFirstAction', '审批人处理前可撤回'], ['never', '不允许撤回']];
 // 撤销 (revoke): the applicant ends their own running request even after approvers acted (DingTalk's 撤销).
 export const INITIATOR_CANCEL = [['never', '不允许'], ['whileRunning', '审批中可撤销']];
-// name → [label, glyph]: a character in a coloured tile (like the catalogue's tiles), not emoji, which servers
-// and kiosks often lack fonts for.
+// name → label; the picker draws each with the catalogue's own glyph and tint (sent by the options API).
 export const ICON_LABELS = {
-  general: ['通用', '通'], leave: ['请假', '假'], expense: ['报销', '报'], purchase: ['采购', '采'], contract: ['合同', '合'],
-  seal: ['用印', '印'], travel: ['出差', '差'], car: ['用车', '车'], meeting: ['会议', '会'], document: ['公文', '文'],
-  payment: ['付款', '付'], people: ['人事', '人'],
+  general: '通用', leave: '请假', expense: '报销', purchase: '采购', contract: '合同',
+  seal: '用印', travel: '出差', car: '用车', meeting: '会议', document: '公文',
+  payment: '付款', people: '人事',
 };
 export const EVENT_LABELS = {
   taskAssigned: '待办到达', approved: '审批通过', rejected: '被驳回', returned: '被退回', urged: '催办',
