@@ -11,6 +11,28 @@ const bar = (names, series) => ({
   series,
 });
 
+// Nodes and approvers have names of any length (「财务总监及分管副总裁审批」): horizontal bars give each name its own
+// line, cut with an ellipsis at a fixed width and whole in the tooltip, so long names never overlap on desk or phone.
+export const LABEL_WIDTH = 112;
+const ROW_HEIGHT = 30;
+
+const horizontalBar = (names, series) => ({
+  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+  legend: series.length > 1 ? {} : undefined,
+  grid: { left: 8, right: 24, top: series.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
+  xAxis: { type: 'value', minInterval: 1 },
+  yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false },
+    axisLabel: { interval: 0, width: LABEL_WIDTH, overflow: 'truncate', ellipsis: '…' } },
+  series,
+});
+
+// Tall enough that every bar keeps its label: one row per name (plus legend and axis), never under the usual 280 px.
+export function chartHeight(kind, data) {
+  if (kind !== 'nodes' && kind !== 'approvers') return 280;
+  const rows = Array.isArray(data[kind]) ? data[kind].length : 0;
+  return Math.max(280, rows * ROW_HEIGHT * (kind === 'nodes' ? 1.4 : 1) + 64);
+}
+
 export function chartOption(kind, data) {
   const labels = data.labels || {};
   switch (kind) {
@@ -23,12 +45,12 @@ export function chartOption(kind, data) {
         series: [{ type: 'pie', radius: ['35%', '65%'], data: data.statuses.map((s) => ({ name: s.name, value: s.value })) }],
       };
     case 'nodes':
-      return bar(data.nodes.map((n) => n.name), [
+      return horizontalBar(data.nodes.map((n) => n.name), [
         { type: 'bar', name: labels.average, data: data.nodes.map((n) => n.average) },
         { type: 'bar', name: labels.p90, data: data.nodes.map((n) => n.p90) },
       ]);
     case 'approvers':
-      return bar(data.approvers.map((a) => a.name), [
+      return horizontalBar(data.approvers.map((a) => a.name), [
         { type: 'bar', stack: 'work', name: labels.open, data: data.approvers.map((a) => a.open) },
         { type: 'bar', stack: 'work', name: labels.done, data: data.approvers.map((a) => a.done) },
       ]);
