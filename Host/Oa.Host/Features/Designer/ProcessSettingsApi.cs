@@ -23,7 +23,7 @@ public static class ProcessSettingsApi
 
     public sealed record TitlePreview(string Title);
 
-    public sealed record NotificationDefault(string Event, string Subject, string Body);
+    public sealed record NotificationDefault(string Event, string Subject, string Body, string SubjectEn, string BodyEn);
 
     public sealed record Options(IReadOnlyList<string> Categories, IReadOnlyList<string> Icons, IReadOnlyList<NotificationDefault> Notifications,
         IReadOnlyDictionary<string, string> Glyphs);
@@ -40,7 +40,7 @@ public static class ProcessSettingsApi
         await engine.PrepareAsync(ct);
         var categories = engine.Definitions.Latest.Select(p => p.Category).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var notifications = ProcessNotification.Events.Select(e => NotificationEvent.Find(ProcessNotificationTemplates.HostEvent(e)))
-            .Select((d, i) => new NotificationDefault(ProcessNotification.Events[i], d.ZhTitle, d.ZhBody)).ToList();
+            .Select((d, i) => new NotificationDefault(ProcessNotification.Events[i], d.ZhTitle, d.ZhBody, d.EnTitle, d.EnBody)).ToList();
         return TypedResults.Ok(new Options(categories, ProcessSettingsParser.Icons, notifications, Workbench.ProcessIcons.Drawings()));
     }
 

@@ -15,6 +15,8 @@ export const ICON_LABELS = {
   seal: '用印', travel: '出差', car: '用车', meeting: '会议', document: '公文',
   payment: '付款', people: '人事',
 };
+// The texts of one <oa:notification>: Chinese, and English for recipients whose language is English (else they get the Chinese).
+export const NOTIFICATION_TEXTS = ['subject', 'body', 'subjectEn', 'bodyEn'];
 export const EVENT_LABELS = {
   taskAssigned: '待办到达', approved: '审批通过', rejected: '被驳回', returned: '被退回', urged: '催办',
   cc: '抄送', timeout: '审批超时', delegated: '委派', cancelled: '作废', revoked: '发起人撤销',
@@ -42,7 +44,7 @@ export function readProcessSettings(el) {
   for (const key of TEXT) if (el.get(key) != null && el.get(key) !== '') s[key] = String(el.get(key));
   if (el.get('approverWithdraw') === false || el.get('approverWithdraw') === 'false') s.approverWithdraw = false;
   s.starters = splitStarters(el.get('startableBy'));
-  s.notifications = (el.get('notifications') || []).map((n) => ({ event: n.get('event') || '', subject: n.get('subject') || '', body: n.get('body') || '' }));
+  s.notifications = (el.get('notifications') || []).map((n) => Object.fromEntries(['event', ...NOTIFICATION_TEXTS].map((k) => [k, n.get(k) || ''])));
   return s;
 }
 
@@ -73,11 +75,10 @@ export function buildProcessSettings(create, s) {
   const startableBy = joinStarters(s.starters || {});
   if (startableBy) attrs.startableBy = startableBy;
   if (s.approverWithdraw === false) attrs.approverWithdraw = false;
+  const texts = (n) => Object.fromEntries(NOTIFICATION_TEXTS.filter((k) => n[k]?.trim()).map((k) => [k, n[k].trim()]));
   const notifications = (s.notifications || [])
-    .filter((n) => n.event && (n.subject?.trim() || n.body?.trim()))
-    .map((n) => create('oa:Notification', {
-      event: n.event, ...(n.subject?.trim() ? { subject: n.subject.trim() } : {}), ...(n.body?.trim() ? { body: n.body.trim() } : {}),
-    }));
+    .filter((n) => n.event && Object.keys(texts(n)).length)
+    .map((n) => create('oa:Notification', { event: n.event, ...texts(n) }));
   if (Object.keys(attrs).length === 0 && notifications.length === 0) return null;
   const el = create('oa:Process', attrs);
   if (notifications.length) {
