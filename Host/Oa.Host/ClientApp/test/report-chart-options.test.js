@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { LABEL_WIDTH, chartHeight, chartOption, isEmpty } from '../src/reports/chart-options.js';
+import { LABEL_WIDTH, chartHeight, chartOption, isEmpty, labelWidth } from '../src/reports/chart-options.js';
 
 const data = {
   months: [{ name: '2026-03', value: 2 }, { name: '2026-04', value: 1 }],
@@ -45,4 +45,13 @@ test('long node and approver names get their own row, cut with an ellipsis and w
   assert.ok(chartHeight('nodes', long) >= 12 * 30, 'twelve nodes need more than the default height');
   assert.equal(chartHeight('approvers', data), 280);
   assert.equal(chartHeight('months', long), 280);
+});
+
+test('names get a third of a wide chart (at most 240 px) and at least 96 px on a phone; the legend sits on top', () => {
+  assert.equal(chartOption('nodes', data, 1200).yAxis.axisLabel.width, 240);
+  assert.equal(chartOption('nodes', data, 600).yAxis.axisLabel.width, 200);
+  assert.equal(chartOption('nodes', data, 240).yAxis.axisLabel.width, 96);
+  assert.equal(labelWidth(0), LABEL_WIDTH);
+  assert.equal(chartOption('nodes', data).legend.top, 0);
+  assert.equal(chartOption('approvers', data).legend.top, 0);
 });

@@ -19,6 +19,7 @@ mountAll('[data-report-chart]', (host) => {
   if (!data || isEmpty(kind, data)) return;
   host.style.height = host.style.height || `${Math.round(chartHeight(kind, data))}px`;
   const chart = echarts.init(host);
-  chart.setOption(chartOption(kind, data));
-  new ResizeObserver(() => chart.resize()).observe(host);
+  chart.setOption(chartOption(kind, data, host.clientWidth));
+  // A new width gives the names a new share of it (chartOption), then the canvas follows.
+  new ResizeObserver(() => { chart.setOption(chartOption(kind, data, host.clientWidth)); chart.resize(); }).observe(host);
 });

@@ -4,7 +4,7 @@
 
 const bar = (names, series) => ({
   tooltip: { trigger: 'axis' },
-  legend: series.length > 1 ? {} : undefined,
+  legend: series.length > 1 ? { top: 0 } : undefined,
   grid: { left: 48, right: 16, top: series.length > 1 ? 32 : 16, bottom: 48, containLabel: true },
   xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
   yAxis: { type: 'value', minInterval: 1 },
@@ -12,17 +12,20 @@ const bar = (names, series) => ({
 });
 
 // Nodes and approvers have names of any length (「财务总监及分管副总裁审批」): horizontal bars give each name its own
-// line, cut with an ellipsis at a fixed width and whole in the tooltip, so long names never overlap on desk or phone.
+// line, cut with an ellipsis at a width that follows the chart's (a third of it, 96–240 px) and whole in the tooltip,
+// so long names never overlap on desk or phone. (ECharts 6 puts the legend at the bottom by default: it goes on top.)
 export const LABEL_WIDTH = 112;
 const ROW_HEIGHT = 30;
 
-const horizontalBar = (names, series) => ({
+export const labelWidth = (chartWidth) => (chartWidth > 0 ? Math.round(Math.min(240, Math.max(96, chartWidth / 3))) : LABEL_WIDTH);
+
+const horizontalBar = (names, series, width) => ({
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-  legend: series.length > 1 ? {} : undefined,
+  legend: series.length > 1 ? { top: 0 } : undefined,
   grid: { left: 8, right: 24, top: series.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
   xAxis: { type: 'value', minInterval: 1 },
   yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false },
-    axisLabel: { interval: 0, width: LABEL_WIDTH, overflow: 'truncate', ellipsis: '…' } },
+    axisLabel: { interval: 0, width: labelWidth(width), overflow: 'truncate', ellipsis: '…' } },
   series,
 });
 
@@ -33,7 +36,7 @@ export function chartHeight(kind, data) {
   return Math.max(280, rows * ROW_HEIGHT * (kind === 'nodes' ? 1.4 : 1) + 64);
 }
 
-export function chartOption(kind, data) {
+export function chartOption(kind, data, width = 0) {
   const labels = data.labels || {};
   switch (kind) {
     case 'months':
@@ -48,12 +51,12 @@ export function chartOption(kind, data) {
       return horizontalBar(data.nodes.map((n) => n.name), [
         { type: 'bar', name: labels.average, data: data.nodes.map((n) => n.average) },
         { type: 'bar', name: labels.p90, data: data.nodes.map((n) => n.p90) },
-      ]);
+      ], width);
     case 'approvers':
       return horizontalBar(data.approvers.map((a) => a.name), [
         { type: 'bar', stack: 'work', name: labels.open, data: data.approvers.map((a) => a.open) },
         { type: 'bar', stack: 'work', name: labels.done, data: data.approvers.map((a) => a.done) },
-      ]);
+      ], width);
     default:
       return null;
   }
