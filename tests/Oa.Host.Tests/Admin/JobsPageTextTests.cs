@@ -47,6 +47,7 @@ public sealed class JobsPageTextTests(OaFactory factory) : IClassFixture<OaFacto
     [InlineData("cron 0 0 1 26 * ? (Asia/Shanghai)", "每月 26 日 01:00（北京时间）")]
     [InlineData("cron 0 0/15 * * * ? (UTC)", "cron 0 0/15 * * * ? (UTC)")]
     [InlineData("every 15s; cron 0 0 2 * * ? (UTC)", "每 15 秒；每天 02:00（UTC）")]
+    [InlineData("cron 0 30 3 ? * SUN (Etc/UTC)", "每周日 03:30（UTC）")]
     public void Schedule_IsSaidInWords_AndAnUnusualCronStaysAsItIs(string schedule, string expected) =>
         Assert.Equal(expected, JobTexts.Schedule(schedule, new UiText()));
 }

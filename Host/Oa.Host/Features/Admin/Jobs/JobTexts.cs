@@ -38,7 +38,7 @@ public static partial class JobTexts
         if (Every().Match(s) is { Success: true } every) return string.Format(t["每 {0} 秒"], every.Groups[1].Value);
         if (Cron().Match(s) is not { Success: true } cron) return s;
         var (minute, hour, day, dow) = (cron.Groups["m"].Value, cron.Groups["h"].Value, cron.Groups["d"].Value, cron.Groups["w"].Value);
-        var zone = cron.Groups["z"].Value is "Asia/Shanghai" or "China Standard Time" ? t["北京时间"] : cron.Groups["z"].Value;
+        var zone = cron.Groups["z"].Value switch { "Asia/Shanghai" or "China Standard Time" => t["北京时间"], "Etc/UTC" or "UTC" => "UTC", var z => z };
         var time = $"{int.Parse(hour):00}:{int.Parse(minute):00}";
         var when = (day, dow) switch
         {
