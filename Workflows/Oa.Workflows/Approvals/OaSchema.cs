@@ -54,7 +54,7 @@ public static class OaSchema
     public static class Notification
     {
         public const string Element = "notification";
-        public const string Event = "event", Subject = "subject", Body = "body";
+        public const string Event = "event", Subject = "subject", Body = "body", SubjectEn = "subjectEn", BodyEn = "bodyEn";
     }
 
     static readonly string[] RuleAttributes =
@@ -84,7 +84,7 @@ public static class OaSchema
                 Process.StartableBy, Process.ReturnBehaviour, Process.Admins, Process.Icon,
                 Process.InitiatorWithdraw, Process.ApproverWithdraw, Process.InitiatorCancel,
             ],
-            [Notification.Element] = [Notification.Event, Notification.Subject, Notification.Body],
+            [Notification.Element] = [Notification.Event, Notification.Subject, Notification.Body, Notification.SubjectEn, Notification.BodyEn],
         };
 
     // moddle types of the attributes that are not strings (commentRequired stays a string: true|false|onReject)

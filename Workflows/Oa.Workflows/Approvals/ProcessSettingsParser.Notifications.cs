@@ -35,14 +35,16 @@ public static partial class ProcessSettingsParser
             var name = r.Text(child, N.Event);
             var subject = r.Text(child, N.Subject);
             var body = r.Text(child, N.Body);
+            var subjectEn = r.Text(child, N.SubjectEn);
+            var bodyEn = r.Text(child, N.BodyEn);
             if (name is null || !ProcessNotification.Events.Contains(name))
                 r.Report(child, $"event=\"{name}\" is not one of {string.Join("|", ProcessNotification.Events)}");
-            else if (subject is null && body is null)
+            else if (subject is null && body is null && subjectEn is null && bodyEn is null)
                 r.Report(child, $"event=\"{name}\" needs a subject or a body");
             else if (result.Any(n => n.Event == name))
                 r.Report(child, $"event=\"{name}\" appears twice; keep one oa:notification per event");
             else
-                result.Add(new ProcessNotification(name, subject, body));
+                result.Add(new ProcessNotification(name, subject, body) { SubjectEn = subjectEn, BodyEn = bodyEn });
         }
         return result;
     }

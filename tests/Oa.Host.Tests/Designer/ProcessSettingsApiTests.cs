@@ -58,6 +58,15 @@ public sealed class ProcessSettingsApiTests(OaFactory factory) : IClassFixture<O
         var assigned = options.GetProperty("notifications").EnumerateArray().Single(n => n.GetProperty("event").GetString() == "taskAssigned");
         Assert.Equal("待审批：{{ instance.title }}", assigned.GetProperty("subject").GetString());
     }
+
+    [Fact]
+    public async Task Options_CarryTheCataloguesDrawingOfEveryIcon_SoThePickerShowsTheSameGlyph()
+    {
+        var options = await (await (await factory.ClientAsAsync("admin")).GetAsync("/api/designer/process-settings/options")).JsonAsync();
+        var glyphs = options.GetProperty("glyphs");
+        foreach (var icon in options.GetProperty("icons").EnumerateArray().Select(i => i.GetString()!))
+            Assert.Equal(Oa.Host.Features.Workbench.ProcessIcons.Svg(icon).ToString(), glyphs.GetProperty(icon).GetString());
+    }
 }
 
 /// <summary>Publishing checks the Scriban texts of 流程设置, which at run time would silently fall back to the default.</summary>

@@ -13,11 +13,11 @@ public sealed partial class WorkbenchBrowser
 
     private WorkbenchBrowser(HttpClient client) => _client = client;
 
-    public static async Task<WorkbenchBrowser> SignInAsync(OaFactory factory, string user)
+    public static async Task<WorkbenchBrowser> SignInAsync(OaFactory factory, string user, string password = ApiClient.DemoPassword)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var browser = new WorkbenchBrowser(client);
-        var login = await browser.PostFormAsync("/Account/Login", "/Account/Login", ("UserName", user), ("Password", ApiClient.DemoPassword));
+        var login = await browser.PostFormAsync("/Account/Login", "/Account/Login", ("UserName", user), ("Password", password));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return browser;
     }

@@ -31,3 +31,12 @@ test('every element type in the dictionary is a BPMN type as the panel header sp
   const unknown = Object.keys(TYPES_ZH).filter((k) => !types.has(base(k)));
   assert.deepEqual(unknown, []);
 });
+
+test('every help text in the dictionary is one the pinned panel bundle actually translates', async () => {
+  const { HELP_ZH } = await import('../src/bpmn/i18n/panel-help-zh.js');
+  const bundle = read('bpmn-js-properties-panel/dist/index.esm.js');
+  const missing = Object.keys(HELP_ZH).filter((k) => !bundle.includes(`translate('${k}')`));
+  assert.deepEqual(missing, []);
+  assert.equal(translateZh('Otherwise, only variables defined via input mappings will be propagated.'), '否则只传入输入映射中定义的变量。');
+  assert.equal(translateZh('every day, infinitely'), '每天一次，不限次数');
+});

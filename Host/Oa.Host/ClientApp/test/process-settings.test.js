@@ -65,19 +65,20 @@ test('every setting is written under the parser\'s names and reads back the same
     ...emptyProcessSettings(), category: '行政', icon: 'seal', titleTemplate: '{{initiator.displayName}}的用印申请', serialRule: 'YZ-{yyyyMM}-{seq:4}',
     serialReset: 'monthly', admins: 'lisi', starters: { user: 'zhangsan', role: '', dept: 'd-ops' }, returnBehaviour: 'backToReturner',
     initiatorWithdraw: 'never', initiatorCancel: 'whileRunning', approverWithdraw: false,
-    notifications: [{ event: 'taskAssigned', subject: '【用印】{{ instance.title }}', body: '' }, { event: 'cc', subject: '', body: '' }],
+    notifications: [{ event: 'taskAssigned', subject: '【用印】{{ instance.title }}', body: '', subjectEn: '[Seal] {{ instance.title }}', bodyEn: '' },
+      { event: 'cc', subject: '', body: '', subjectEn: '', bodyEn: '' }],
   };
   const el = buildProcessSettings(create, s);
   const xml = await xmlOf(el);
   for (const expected of ['category="行政"', 'icon="seal"', 'serialRule="YZ-{yyyyMM}-{seq:4}"', 'serialReset="monthly"', 'admins="lisi"',
     'startableBy="user:zhangsan,dept:d-ops"', 'returnBehaviour="backToReturner"', 'initiatorWithdraw="never"', 'initiatorCancel="whileRunning"', 'approverWithdraw="false"',
-    '<oa:notification event="taskAssigned" subject="【用印】{{ instance.title }}" />'])
+    '<oa:notification event="taskAssigned" subject="【用印】{{ instance.title }}" subjectEn="[Seal] {{ instance.title }}" />'])
     assert.ok(xml.includes(expected), `${expected} in ${xml}`);
   assert.ok(!xml.includes('event="cc"'), 'an override with no text is not written');
 
   const { rootElement } = await moddle.fromXML(xml);
   const back = readProcessSettings(rootElement.rootElements[0].extensionElements.values[0]);
-  assert.deepEqual(back, { ...s, notifications: [{ event: 'taskAssigned', subject: '【用印】{{ instance.title }}', body: '' }] });
+  assert.deepEqual(back, { ...s, notifications: [s.notifications[0]] });
 });
 
 test('the icon and event names are the ones the engine accepts', () => {

@@ -23,9 +23,10 @@ public static class ProcessSettingsApi
 
     public sealed record TitlePreview(string Title);
 
-    public sealed record NotificationDefault(string Event, string Subject, string Body);
+    public sealed record NotificationDefault(string Event, string Subject, string Body, string SubjectEn, string BodyEn);
 
-    public sealed record Options(IReadOnlyList<string> Categories, IReadOnlyList<string> Icons, IReadOnlyList<NotificationDefault> Notifications);
+    public sealed record Options(IReadOnlyList<string> Categories, IReadOnlyList<string> Icons, IReadOnlyList<NotificationDefault> Notifications,
+        IReadOnlyDictionary<string, string> Glyphs);
 
     public static void MapProcessSettingsApi(this IEndpointRouteBuilder app)
     {
@@ -39,8 +40,8 @@ public static class ProcessSettingsApi
         await engine.PrepareAsync(ct);
         var categories = engine.Definitions.Latest.Select(p => p.Category).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var notifications = ProcessNotification.Events.Select(e => NotificationEvent.Find(ProcessNotificationTemplates.HostEvent(e)))
-            .Select((d, i) => new NotificationDefault(ProcessNotification.Events[i], d.ZhTitle, d.ZhBody)).ToList();
-        return TypedResults.Ok(new Options(categories, ProcessSettingsParser.Icons, notifications));
+            .Select((d, i) => new NotificationDefault(ProcessNotification.Events[i], d.ZhTitle, d.ZhBody, d.EnTitle, d.EnBody)).ToList();
+        return TypedResults.Ok(new Options(categories, ProcessSettingsParser.Icons, notifications, Workbench.ProcessIcons.Drawings()));
     }
 
     /// <summary>Renders the template for the caller as applicant with the sample fields; a template that does not parse

@@ -18,6 +18,8 @@ public static class ProcessSettingsLint
         {
             if (Broken(n.Subject) is { } subject) yield return (processKey, $"oa:notification event=\"{n.Event}\": subject 语法错误 (does not parse): {subject}");
             if (Broken(n.Body) is { } body) yield return (processKey, $"oa:notification event=\"{n.Event}\": body 语法错误 (does not parse): {body}");
+            if (Broken(n.SubjectEn) is { } subjectEn) yield return (processKey, $"oa:notification event=\"{n.Event}\": subjectEn 语法错误 (does not parse): {subjectEn}");
+            if (Broken(n.BodyEn) is { } bodyEn) yield return (processKey, $"oa:notification event=\"{n.Event}\": bodyEn 语法错误 (does not parse): {bodyEn}");
         }
     }
 

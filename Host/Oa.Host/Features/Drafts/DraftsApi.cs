@@ -13,7 +13,8 @@ using Oa.Workflows.Approvals;
 
 namespace Oa.Host.Features.Drafts;
 
-public sealed record DraftSummary(string Id, string ProcessKey, string ProcessName, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+/// <summary>A draft in the 草稿 box; Summary is its first filled fields (DraftDigest), so drafts of one process differ.</summary>
+public sealed record DraftSummary(string Id, string ProcessKey, string ProcessName, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Summary);
 public sealed record DraftView(string Id, string ProcessKey, string ProcessName, JsonObject Variables, DateTimeOffset UpdatedAt);
 public sealed record DraftInput(string? ProcessKey, JsonObject? Variables);
 
@@ -29,7 +30,8 @@ public static class DraftsApi
     public static void MapDraftsApi(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/drafts").WithTags("Drafts");
-        g.MapGet("", async (ClaimsPrincipal user, OaDbContext db, CancellationToken ct) => TypedResults.Ok(await ListAsync(db, user.UserName(), ct)));
+        g.MapGet("", async (ClaimsPrincipal user, OaDbContext db, EngineHost engine, OrgCache orgCache, CancellationToken ct) =>
+            TypedResults.Ok(await ListAsync(db, engine, orgCache, user.UserName(), ct)));
         g.MapGet("/{id}", async Task<Results<Ok<DraftView>, NotFound>> (string id, ClaimsPrincipal user, OaDbContext db, CancellationToken ct) =>
             await FindAsync(db, id, user.UserName(), ct) is { } d ? TypedResults.Ok(View(d)) : TypedResults.NotFound());
         g.MapPost("", async (DraftInput input, ClaimsPrincipal user, DraftStore store, CancellationToken ct) => Answer(await store.SaveAsync(null, input, user, ct)));
@@ -38,9 +40,17 @@ public static class DraftsApi
             await db.Drafts.Where(d => d.Id == id && d.UserName == user.UserName()).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound());
     }
 
-    public static Task<List<DraftSummary>> ListAsync(OaDbContext db, string user, CancellationToken ct) =>
-        db.Drafts.AsNoTracking().Where(d => d.UserName == user).OrderByDescending(d => d.UpdatedAt).Take(MaxDrafts)
-            .Select(d => new DraftSummary(d.Id, d.ProcessKey, d.ProcessName, d.CreatedAt, d.UpdatedAt)).ToListAsync(ct);
+    public static async Task<List<DraftSummary>> ListAsync(OaDbContext db, EngineHost engine, OrgCache orgCache, string user, CancellationToken ct)
+    {
+        var rows = await db.Drafts.AsNoTracking().Where(d => d.UserName == user).OrderByDescending(d => d.UpdatedAt).Take(MaxDrafts)
+            .Select(d => new { d.Id, d.ProcessKey, d.ProcessName, d.CreatedAt, d.UpdatedAt, d.DataJson }).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        await engine.PrepareAsync(ct);
+        var org = await orgCache.GetAsync(user, ct);
+        // The form the draft opens in (the process's latest) names and formats its fields.
+        return rows.Select(d => new DraftSummary(d.Id, d.ProcessKey, d.ProcessName, d.CreatedAt, d.UpdatedAt,
+            DraftDigest.Of(engine.Definitions.LatestOf(d.ProcessKey)?.FormId is { } formId ? engine.Definitions.LatestForm(formId)?.Schema.Raw : null, d.DataJson, org))).ToList();
+    }
 
     public static Task<Draft?> FindAsync(OaDbContext db, string id, string user, CancellationToken ct) =>
         db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.UserName == user, ct);

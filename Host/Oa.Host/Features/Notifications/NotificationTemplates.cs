@@ -5,7 +5,8 @@ using Scriban.Runtime;
 namespace Oa.Host.Features.Notifications;
 
 /// <summary>Renders an event's title and body for one recipient. A broken override falls back to the default text.
-/// A process's own text (<paramref name="process"/>) wins over both, in every language: its admin wrote it for this process.</summary>
+/// A process's own text (<paramref name="process"/>) wins over both, in every language: its admin wrote it for this process
+/// (an English recipient gets its English variant where the admin gave one, else the Chinese text).</summary>
 public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> options)
 {
     public (string Title, string Body) Render(NotificationRequest request, bool english, string? actorName,
@@ -23,8 +24,9 @@ public sealed class NotificationTemplates(IOptionsMonitor<NotificationOptions> o
         var data = new ScriptObject();
         foreach (var (k, v) in request.Data ?? new Dictionary<string, string>()) data[k] = v;
         model["data"] = data;
-        var title = RenderOne(process?.Subject ?? custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
-        var body = RenderOne(process?.Body ?? custom?.Body, english ? e.EnBody : e.ZhBody, model);
+        var (processSubject, processBody) = process?.For(english) ?? default;
+        var title = RenderOne(processSubject ?? custom?.Title, english ? e.EnTitle : e.ZhTitle, model);
+        var body = RenderOne(processBody ?? custom?.Body, english ? e.EnBody : e.ZhBody, model);
         return (Clip(title, 300), Clip(body, 4000));
     }
 

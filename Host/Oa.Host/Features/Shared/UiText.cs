@@ -289,6 +289,22 @@ public sealed class UiText
         // 撤销 by the applicant after approvers acted (Features/Instances/InitiatorRevoke, process setting initiatorCancel)
         ["发起人撤销"] = "Revoked by the applicant", ["撤销原因（必填）"] = "Reason for revoking (required)", ["撤销失败"] = "Could not revoke",
         ["确定撤销此申请？流程随即结束，已处理和正在处理的审批人会收到通知。"] = "Revoke this request? It ends now, and the approvers who acted or hold it are told.",
+        // 定时任务 page: each job's name, description and schedule in words (Features/Admin/Jobs/JobTexts, ui9)
+        ["流程定时器"] = "Process timers", ["触发到期的流程定时器：超时提醒、自动同意/驳回、定时节点"] = "Fires due process timers: overdue reminders, auto-approve/reject, timer steps",
+        ["流程自动节点"] = "Automatic process steps", ["执行到期的流程服务任务（自动节点），失败按设置重试"] = "Runs due service tasks (automatic steps), retrying failures as configured",
+        ["通知发送"] = "Notification delivery", ["发送排队的邮件和群机器人通知，失败自动重试"] = "Sends queued e-mail and group-bot notifications, retrying failures",
+        ["每日备份"] = "Daily backup", ["备份数据库和附件，并按保留天数删除旧备份"] = "Backs up the database and attachments and deletes backups past their retention",
+        ["完整性检查"] = "Integrity check", ["每周检查备份、数据库和附件是否完好"] = "Checks every week that backups, the database and attachments are intact",
+        ["历史清理"] = "History clean-up", ["删除已超过保留期限的已结束申请"] = "Deletes ended requests past their retention period",
+        ["结算上一个考勤周期（26日至次月25日）"] = "Closes the last attendance period (26th to 25th)",
+        ["异常考勤审批"] = "Attendance exception approvals", ["为考勤结算排队的异常考勤发起审批"] = "Starts the attendance exception approvals a close queued",
+        ["每日提醒"] = "Daily reminders", ["回款、借用、证书到期和代理结束提醒"] = "Reminders for receivables, loans, expiring certificates and ending deputies",
+        ["回款周报"] = "Weekly receivables digest", ["每周一把回款周报发给销售总监"] = "Sends the receivables digest to the sales director every Monday",
+        ["每 {0} 秒"] = "every {0} s", ["每天 {0}"] = "daily at {0}", ["每{0} {1}"] = "every {0} at {1}", ["每月 {0} 日 {1}"] = "monthly on day {0} at {1}",
+        ["{0}（{1}）"] = "{0} ({1})", ["；"] = "; ", ["北京时间"] = "China time", ["周一"] = "Monday", ["周二"] = "Tuesday", ["周三"] = "Wednesday",
+        ["周四"] = "Thursday", ["周五"] = "Friday", ["周六"] = "Saturday", ["周日"] = "Sunday",
+        // 草稿 box: a draft's first filled fields (Features/Drafts/DraftDigest, ui9)
+        ["（尚未填写）"] = "(nothing filled in yet)",
     };
 
     public string this[string chinese] => IsEnglish ? English.GetValueOrDefault(chinese, chinese) : chinese;

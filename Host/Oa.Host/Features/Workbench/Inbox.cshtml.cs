@@ -48,7 +48,7 @@ public sealed class InboxModel(OaDbContext db, OrgCache orgCache, TimeProvider c
         Org = await orgCache.GetAsync(ct);
         Now = clock.GetUtcNow();
         // The 草稿 tab needs its list only when open; the other tabs show its count.
-        if (Box == "drafts") Drafts = await Features.Drafts.DraftsApi.ListAsync(db, User.Identity!.Name!, ct);
+        if (Box == "drafts") Drafts = await Features.Drafts.DraftsApi.ListAsync(db, engine, orgCache, User.Identity!.Name!, ct);
         Counts["drafts"] = (Box == "drafts" ? Drafts.Count : await db.Drafts.CountAsync(d => d.UserName == User.Identity!.Name, ct)).ToString();
         foreach (var (box, _) in Tabs.Where(t => t.Box != "drafts"))
         {

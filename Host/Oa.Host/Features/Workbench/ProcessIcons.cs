@@ -28,6 +28,10 @@ public static class ProcessIcons
 
     public static IReadOnlyCollection<string> Names => Glyphs.Keys;
 
+    /// <summary>Every drawing as the &lt;svg&gt; the catalogue writes, for the designer's icon picker (sent once with its options),
+    /// so both show the same glyph and the drawings live only here.</summary>
+    public static IReadOnlyDictionary<string, string> Drawings() => Glyphs.Keys.ToDictionary(n => n, n => Svg(n).ToString()!, StringComparer.Ordinal);
+
     /// <summary>The known icon name, or null (no icon, or one this build does not draw).</summary>
     public static string? Known(string? name) => name is not null && Glyphs.ContainsKey(name) ? name : null;
 

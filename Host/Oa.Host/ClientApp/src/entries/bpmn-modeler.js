@@ -34,6 +34,7 @@ import { startAutosave } from '../bpmn/draft-autosave.js';
 import { loadModdleExtensions, OA_MODDLE_URL } from '../bpmn/moddle.js';
 import { EMPTY_DIAGRAM } from '../bpmn/empty-diagram.js';
 import { TranslateZhModule } from '../bpmn/i18n/translate-zh.js';
+import { TranslateEnModule } from '../bpmn/i18n/translate-en.js';
 import { uiLanguage } from '../form/i18n/ui-text.js';
 import { readXml } from '../bpmn/read-xml.js';
 import { setHiddenInput, mountAll } from '../shared/dom.js';
@@ -59,8 +60,9 @@ mountAll('[data-bpmn-modeler]', async (host) => {
       OaPaletteModule,
       OaPropertiesProviderModule,
       ProcessSettingsModule,
-      // The palette, context pad and properties panel in the page's language (Chinese unless <html lang> is en).
-      ...(uiLanguage() === 'zh' ? [TranslateZhModule] : []),
+      // The palette, context pad and properties panel in the page's language (Chinese unless <html lang> is en); on an
+      // English page only our own panel texts (written in Chinese) need translating.
+      uiLanguage() === 'zh' ? TranslateZhModule : TranslateEnModule,
     ],
     moddleExtensions,
   });

@@ -9,7 +9,7 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { readJson, mountAll } from '../shared/dom.js';
-import { chartOption, isEmpty } from '../reports/chart-options.js';
+import { chartHeight, chartOption, isEmpty } from '../reports/chart-options.js';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -17,8 +17,9 @@ mountAll('[data-report-chart]', (host) => {
   const kind = host.getAttribute('data-report-chart');
   const data = readJson(host, { idAttr: 'data-data-id', role: 'data', fallback: null });
   if (!data || isEmpty(kind, data)) return;
-  host.style.height = host.style.height || '280px';
+  host.style.height = host.style.height || `${Math.round(chartHeight(kind, data))}px`;
   const chart = echarts.init(host);
-  chart.setOption(chartOption(kind, data));
-  new ResizeObserver(() => chart.resize()).observe(host);
+  chart.setOption(chartOption(kind, data, host.clientWidth));
+  // A new width gives the names a new share of it (chartOption), then the canvas follows.
+  new ResizeObserver(() => { chart.setOption(chartOption(kind, data, host.clientWidth)); chart.resize(); }).observe(host);
 });

@@ -136,17 +136,3 @@ export function splitList(text) {
 function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
-
-// A one-line summary for the rule list: 「部门负责人（第 2 级）」.
-export function describeRule(rule) {
-  const label = RULE_TYPES[rule.type]?.[0] || rule.type;
-  const bits = [];
-  if (rule.value) bits.push(rule.value);
-  if (rule.dept) bits.push('部门 ' + rule.dept);
-  if (rule.level > 1) bits.push(`第 ${rule.level} 级`);
-  if (rule.toLevel) bits.push(`至第 ${rule.toLevel} 级`);
-  if (rule.toRole) bits.push(`至角色 ${rule.toRole}`);
-  if (rule.field) bits.push('字段 ' + rule.field);
-  if (rule.variable) bits.push('变量 ' + rule.variable);
-  return bits.length ? `${label}（${bits.join('，')}）` : label;
-}

@@ -10,7 +10,8 @@ export function loadFormFields(formId) {
   if (!cache.has(formId)) {
     cache.set(formId, getJson(`/api/designer/forms/${encodeURIComponent(formId)}/fields`)
       .then((r) => ({ fields: r.fields, error: null }))
-      .catch((e) => ({ fields: [], error: /404/.test(e.message) ? `表单 ${formId} 尚未发布` : '无法读取表单字段' })));
+      // The error is a translate template: whoever shows it fills in {formId} in the page's language.
+      .catch((e) => ({ fields: [], error: /404/.test(e.message) ? '表单 {formId} 尚未发布' : '无法读取表单字段' })));
   }
   return cache.get(formId);
 }

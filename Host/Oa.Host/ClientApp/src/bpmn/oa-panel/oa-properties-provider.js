@@ -9,11 +9,13 @@ import { ConditionEditor, isConditionalFlow } from './condition-group.js';
 const LOW_PRIORITY = 400; // after the bpmn (1000) and zeebe (500) providers, so their groups exist
 
 export default class OaPropertiesProvider {
-  constructor(propertiesPanel) {
+  constructor(propertiesPanel, translate) {
     propertiesPanel.registerProvider(LOW_PRIORITY, this);
+    this.translate = translate;
   }
 
   getGroups(element) {
+    const group = (id, label, component) => ({ id, label: this.translate(label), shouldOpen: true, entries: [{ id: `${id}-editor`, component }] });
     return (groups) => {
       const ours = [];
       if (is(element, 'bpmn:UserTask')) {
@@ -32,11 +34,7 @@ export default class OaPropertiesProvider {
     };
   }
 }
-OaPropertiesProvider.$inject = ['propertiesPanel'];
-
-function group(id, label, component) {
-  return { id, label, shouldOpen: true, entries: [{ id: `${id}-editor`, component }] };
-}
+OaPropertiesProvider.$inject = ['propertiesPanel', 'translate'];
 
 export const OaPropertiesProviderModule = {
   __init__: ['oaPropertiesProvider'],

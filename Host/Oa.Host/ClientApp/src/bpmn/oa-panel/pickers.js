@@ -3,7 +3,7 @@
 // ids or role names. Chips show names (李四, 服务运营部) from the page's shared name book; the ids stay in the XML.
 import { createSearch, getJson } from '../../shared/http.js';
 import { orgNames } from '../../shared/org-names.js';
-import { html, useEffect, useState } from './html.js';
+import { html, useEffect, useState, useTranslate } from './html.js';
 import { splitList } from './approval-model.js';
 
 const SOURCES = {
@@ -29,6 +29,7 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
   const [results, setResults] = useState([]);
   const [open, setOpen] = useState(false);
   const label = useOrgLabels(kind, selected);
+  const tr = useTranslate();
 
   const search = (q) => {
     setQuery(q);
@@ -48,9 +49,9 @@ export function OrgPicker({ kind, value, onChange, single = false, testId }) {
   return html`<div class="oa-picker" data-testid=${testId}>
     <div class="oa-chips">
       ${selected.map((id) => { const l = label(id); return html`<span class=${l.missing ? 'oa-chip oa-chip-missing' : 'oa-chip'}
-        title=${l.title} data-id=${id}>${l.text}<button type="button" title="移除" onClick=${() => remove(id)}>×</button></span>`; })}
+        title=${l.title} data-id=${id}>${l.text}<button type="button" title=${tr('移除')} onClick=${() => remove(id)}>×</button></span>`; })}
     </div>
-    <input class="bio-properties-panel-input" type="search" value=${query} placeholder=${source.placeholder}
+    <input class="bio-properties-panel-input" type="search" value=${query} placeholder=${tr(source.placeholder)}
       onInput=${(e) => search(e.target.value)} onFocus=${() => search(query)}
       onBlur=${() => setTimeout(() => setOpen(false), 200)} />
     ${open && results.length > 0 ? html`<ul class="oa-options" role="listbox">
@@ -76,17 +77,18 @@ function loadRoles() {
 // Roles are few: a list of checkboxes, business roles (审批角色) first.
 export function RolePicker({ value, onChange, testId, single = false }) {
   const [roles, setRoles] = useState([]);
+  const tr = useTranslate();
   useEffect(() => { loadRoles().then((r) => setRoles([...r].sort((a, b) => Number(b.isBusinessRole) - Number(a.isBusinessRole)))); }, []);
   const selected = splitList(value);
   const toggle = (name, on) => {
     const next = single ? (on ? [name] : []) : on ? [...selected, name] : selected.filter((x) => x !== name);
     onChange(next.join(','));
   };
-  if (roles.length === 0) return html`<div class="oa-muted">正在读取角色…</div>`;
+  if (roles.length === 0) return html`<div class="oa-muted">${tr('正在读取角色…')}</div>`;
   return html`<div class="oa-role-list" data-testid=${testId}>
     ${roles.map((r) => html`<label class="oa-check" title=${r.description || ''}>
       <input type=${single ? 'radio' : 'checkbox'} checked=${selected.includes(r.name)}
-        onChange=${(e) => toggle(r.name, e.target.checked)} /> ${r.name}<span class="oa-muted"> ${r.members} 人</span>
+        onChange=${(e) => toggle(r.name, e.target.checked)} /> ${r.name}<span class="oa-muted"> ${tr('{n} 人', { n: r.members })}</span>
     </label>`)}
   </div>`;
 }

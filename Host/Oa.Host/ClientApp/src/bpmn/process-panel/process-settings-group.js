@@ -41,7 +41,7 @@ export function ProcessSettingsEditor({ element }) {
       <${CategoryInput} value=${s.category} categories=${choices.categories} onChange=${(category) => update({ category })} />
     </${Field}>
     <${Field} label=${t('图标')}>
-      <${IconPicker} value=${s.icon} icons=${choices.icons} onChange=${(icon) => update({ icon })} />
+      <${IconPicker} value=${s.icon} icons=${choices.icons} glyphs=${choices.glyphs} onChange=${(icon) => update({ icon })} />
     </${Field}>
     <${Field} label=${t('可发起人')} hint=${t('不选则所有在职员工可发起；部门包含下级部门')}>
       <div class="oa-sub">${t('人员')}</div>

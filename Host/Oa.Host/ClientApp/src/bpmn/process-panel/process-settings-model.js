@@ -9,13 +9,14 @@ export const RETURN_BEHAVIOURS = [['rerun', '重新逐级审批'], ['backToRetur
 export const INITIATOR_WITHDRAW = [['untilFirstAction', '审批人处理前可撤回'], ['never', '不允许撤回']];
 // 撤销 (revoke): the applicant ends their own running request even after approvers acted (DingTalk's 撤销).
 export const INITIATOR_CANCEL = [['never', '不允许'], ['whileRunning', '审批中可撤销']];
-// name → [label, glyph]: a character in a coloured tile (like the catalogue's tiles), not emoji, which servers
-// and kiosks often lack fonts for.
+// name → label; the picker draws each with the catalogue's own glyph and tint (sent by the options API).
 export const ICON_LABELS = {
-  general: ['通用', '通'], leave: ['请假', '假'], expense: ['报销', '报'], purchase: ['采购', '采'], contract: ['合同', '合'],
-  seal: ['用印', '印'], travel: ['出差', '差'], car: ['用车', '车'], meeting: ['会议', '会'], document: ['公文', '文'],
-  payment: ['付款', '付'], people: ['人事', '人'],
+  general: '通用', leave: '请假', expense: '报销', purchase: '采购', contract: '合同',
+  seal: '用印', travel: '出差', car: '用车', meeting: '会议', document: '公文',
+  payment: '付款', people: '人事',
 };
+// The texts of one <oa:notification>: Chinese, and English for recipients whose language is English (else they get the Chinese).
+export const NOTIFICATION_TEXTS = ['subject', 'body', 'subjectEn', 'bodyEn'];
 export const EVENT_LABELS = {
   taskAssigned: '待办到达', approved: '审批通过', rejected: '被驳回', returned: '被退回', urged: '催办',
   cc: '抄送', timeout: '审批超时', delegated: '委派', cancelled: '作废', revoked: '发起人撤销',
@@ -43,7 +44,7 @@ export function readProcessSettings(el) {
   for (const key of TEXT) if (el.get(key) != null && el.get(key) !== '') s[key] = String(el.get(key));
   if (el.get('approverWithdraw') === false || el.get('approverWithdraw') === 'false') s.approverWithdraw = false;
   s.starters = splitStarters(el.get('startableBy'));
-  s.notifications = (el.get('notifications') || []).map((n) => ({ event: n.get('event') || '', subject: n.get('subject') || '', body: n.get('body') || '' }));
+  s.notifications = (el.get('notifications') || []).map((n) => Object.fromEntries(['event', ...NOTIFICATION_TEXTS].map((k) => [k, n.get(k) || ''])));
   return s;
 }
 
@@ -74,11 +75,10 @@ export function buildProcessSettings(create, s) {
   const startableBy = joinStarters(s.starters || {});
   if (startableBy) attrs.startableBy = startableBy;
   if (s.approverWithdraw === false) attrs.approverWithdraw = false;
+  const texts = (n) => Object.fromEntries(NOTIFICATION_TEXTS.filter((k) => n[k]?.trim()).map((k) => [k, n[k].trim()]));
   const notifications = (s.notifications || [])
-    .filter((n) => n.event && (n.subject?.trim() || n.body?.trim()))
-    .map((n) => create('oa:Notification', {
-      event: n.event, ...(n.subject?.trim() ? { subject: n.subject.trim() } : {}), ...(n.body?.trim() ? { body: n.body.trim() } : {}),
-    }));
+    .filter((n) => n.event && Object.keys(texts(n)).length)
+    .map((n) => create('oa:Notification', { event: n.event, ...texts(n) }));
   if (Object.keys(attrs).length === 0 && notifications.length === 0) return null;
   const el = create('oa:Process', attrs);
   if (notifications.length) {

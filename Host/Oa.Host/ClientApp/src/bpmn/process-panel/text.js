@@ -21,6 +21,7 @@ export const ENGLISH = {
   前缀: 'Prefix', 日期: 'Date', 分隔符: 'Separator', 序号位数: 'Sequence digits', 直接编辑规则: 'Edit the rule as text', 按组成部分编辑: 'Edit by parts',
   不使用流水号: 'No serial number', 规则: 'Rule', '，示例：': ', e.g. ', 未设置流水号: 'No serial number set', '预览：': 'Preview: ',
   '{{initiator.displayName}}的申请': '{{initiator.displayName}}的申请', 流程: 'Process',
+  '英文版（可选，英文用户收到；不填则收到中文）': 'English version (optional: users whose language is English get it, else the Chinese text)',
 };
 
 export function t(zh) {
