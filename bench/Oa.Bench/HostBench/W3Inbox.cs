@@ -66,7 +66,11 @@ public static class W3Inbox
                     for (var i = 0; i < Math.Min(20, o.Queries); i++) await InboxQuery.PageAsync(host.Services, p.Who, 1, filter);
                     W1.W1Workload.Settle();
                     var mode = variant == "newest" ? $"inbox-{label}-{p.Label}-idle" : $"inbox-{label}-{p.Label}-{variant}-idle";
+                    EfCounters.Instance.ResetSql();
                     results.Add(await Sampler.RunAsync(mode, "page20+count", o.Queries, _ => InboxQuery.PageAsync(host.Services, p.Who, 1, filter), $"count {count}"));
+                    // Where the time went: wall ms inside the provider per statement (first 90 characters of its SQL).
+                    notes.Add($"{mode} per statement: " + string.Join(" | ", EfCounters.Instance.TopSql(8)
+                        .Select(x => $"{x.Ms / Math.Max(1, x.Count):0.00} ms × {x.Count}: {x.Sql}")));
                 }
             // The same queries while W1 (start, approve, approve through EngineHost + EF store) runs on the same database.
             using var stop = new CancellationTokenSource();
