@@ -51,7 +51,7 @@ public static class W3Inbox
             await seed.AddAsync(host, size - seeded);
             seeded = size;
             var label = size >= 1_000_000 ? $"{size / 1_000_000}M" : $"{size / 1000}k";
-            config[$"seed to {label}"] = $"{(DateTimeOffset.UtcNow - t0).TotalSeconds:0} s (bulk INSERT, tasks + candidates), db file {new FileInfo(host.DatabaseFile).Length / 1048576.0:0} MiB";
+            config[$"seed to {label}"] = $"{(DateTimeOffset.UtcNow - t0).TotalSeconds:0} s (bulk INSERT, tasks + candidates), {(provider == "sqlite" ? $"db file {new FileInfo(host.DatabaseFile).Length / 1048576.0:0} MiB" : "PostgreSQL")}";
             foreach (var p in people)
                 foreach (var (variant, filter) in Variants)
                 {
