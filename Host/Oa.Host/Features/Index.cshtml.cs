@@ -35,10 +35,11 @@ public sealed class IndexModel(UserManager<AppUser> users, OrgCache org, OaDbCon
         Department = snapshot.DepartmentPath(user.DepartmentId);
         Roles = await users.GetRolesAsync(user);
         var name = user.UserName!;
-        var todo = TodoQuery.Branches(db, name, TaskAccess.RolesOf(User), q => q);
-        TodoCount = await TodoQuery.CountAsync(todo, TasksApi.CountCap, ct);
+        var todo = new TodoQuery(db, name, TaskAccess.RolesOf(User));
+        var todoCount = await todo.CountAsync(TasksApi.CountCap, ct);
+        TodoCount = todoCount.Assigned + todoCount.Pool;
         var now = DateTimeOffset.UtcNow;
-        Todos = await TodoQuery.PageAsync(todo, null, 0, 5, t => new TodoLine(t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt < now), l => l.CreatedAt, _ => null, ct);
+        Todos = await todo.PageAsync(todoCount, null, 0, 5, t => new TodoLine(t.Id, t.InstanceId, t.InstanceTitle, t.Name, t.CreatedAt, t.DueAt < now), l => l.CreatedAt, _ => null, ct);
         RunningCount = await db.ProcessInstances.CountAsync(i => i.Initiator == name && i.Status == "running", ct);
         UnreadCc = await db.CarbonCopies.CountAsync(c => c.UserName == name && c.ReadAt == null, ct);
         await engine.PrepareAsync(ct);

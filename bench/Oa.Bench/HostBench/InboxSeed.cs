@@ -4,7 +4,7 @@ namespace Oa.Bench.HostBench;
 
 // W3's open tasks: 5,000 users and 50 groups, both Zipf(1.0). Three quarters of the tasks are assigned to one user;
 // the rest sit in a group's pool (candidate group, half of them also offered to one candidate user). Created times
-// spread over a year. Deterministic for a given seed and count.
+// spread over a year; 30% have a due date within 30 days of creation. Deterministic for a given seed and count.
 public sealed class InboxSeed(int seed = 9)
 {
     public const int Users = 5000;
@@ -12,6 +12,7 @@ public sealed class InboxSeed(int seed = 9)
     private readonly Random _random = new(seed);
     private readonly Zipf _users = new(Users, 1.0, new Random(seed + 1));
     private readonly Zipf _groups = new(Groups, 1.0, new Random(seed + 2));
+    private readonly Random _due = new(seed + 3); // its own stream, so adding due dates left every other value as it was
     private int _serial;
 
     public static string User(int rank) => $"u{rank + 1:00000}";
@@ -41,6 +42,7 @@ public sealed class InboxSeed(int seed = 9)
             CreatedAt = end.AddSeconds(-_random.Next(365 * 24 * 3600)), ProcessKey = "leave", ProcessName = "请假申请",
             InstanceTitle = $"请假申请 {n}", SerialNo = $"QJ{n:0000000}", Initiator = User(_users.Next()),
         };
+        if (_due.NextDouble() < 0.3) task.DueAt = task.CreatedAt.AddSeconds(_due.Next(30 * 24 * 3600));
         if (_random.NextDouble() < 0.75) task.Assignee = User(_users.Next());
         else
         {

@@ -68,8 +68,11 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.Property(x => x.SerialNo).HasMaxLength(64);
         b.Property(x => x.Initiator).HasMaxLength(64);
         b.HasMany(x => x.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
-        // The inbox: my open tasks newest first, my completed tasks newest first.
-        b.HasIndex(x => new { x.Assignee, x.Status, x.CreatedAt });
+        // The inbox: my open tasks (and, with Assignee IS NULL, the open pool) by age or by due date, in index order
+        // (TodoQuery). Id makes them covering for the pool walk, which probes task_candidates by task id per row.
+        b.HasIndex(x => new { x.Assignee, x.Status, x.CreatedAt, x.Id });
+        b.HasIndex(x => new { x.Assignee, x.Status, x.DueAt, x.CreatedAt, x.Id });
+        // My completed tasks newest first.
         b.HasIndex(x => new { x.CompletedBy, x.CompletedAt });
         b.HasIndex(x => x.InstanceId);
     }
@@ -83,7 +86,7 @@ internal sealed class TaskCandidateConfiguration : IEntityTypeConfiguration<Task
         b.HasKey(x => new { x.TaskId, x.Kind, x.Value });
         b.Property(x => x.TaskId).HasMaxLength(96);
         b.Property(x => x.Value).HasMaxLength(64);
-        // Covering for the inbox's pool branch (TodoQuery.PoolOpen): a user's or role's offered task ids without a row lookup.
+        // Covering for the inbox's pool branch (TodoQuery.PoolFromOffers, PoolIds): a user's or role's offered task ids without a row lookup.
         b.HasIndex(x => new { x.Kind, x.Value, x.TaskId });
     }
 }

@@ -42,12 +42,13 @@ public static class TasksApi
         switch (box ?? "todo")
         {
             case "todo":
-                var branches = TodoQuery.Branches(db, user, TaskAccess.RolesOf(principal), q => f.Apply(q, completed: false));
-                var todoItems = await TodoQuery.PageAsync(branches, f.Sort, skip, size,
+                // The capped count first: it says how each branch's page is best read (TodoQuery).
+                var todo = new TodoQuery(db, user, TaskAccess.RolesOf(principal), q => f.Apply(q, completed: false));
+                var todoCount = await todo.CountAsync(CountCap, ct);
+                var todoItems = await todo.PageAsync(todoCount, f.Sort, skip, size,
                     t => new InboxItem(t.Id, t.InstanceId, t.InstanceTitle, t.SerialNo, t.ProcessName, t.Name, t.Initiator, "open", t.CreatedAt, t.DueAt, null, false, t.UrgedAt != null),
                     i => i.At, i => i.DueAt, ct);
-                var todoTotal = await TodoQuery.CountAsync(branches, CountCap, ct);
-                return TypedResults.Ok(new InboxPage(todoItems, Math.Min(todoTotal, CountCap), todoTotal > CountCap));
+                return TypedResults.Ok(new InboxPage(todoItems, todoCount.Total, todoCount.Capped));
             case "done":
                 var done = f.Apply(db.Tasks.Where(t => t.CompletedBy == user && t.Status == WorkTaskStatus.Completed), completed: true);
                 done = f.Oldest ? done.OrderBy(t => t.CompletedAt) : done.OrderByDescending(t => t.CompletedAt);

@@ -1758,7 +1758,9 @@ namespace Oa.Host.Data.Migrations.Postgres
 
                     b.HasIndex("CompletedBy", "CompletedAt");
 
-                    b.HasIndex("Assignee", "Status", "CreatedAt");
+                    b.HasIndex("Assignee", "Status", "CreatedAt", "Id");
+
+                    b.HasIndex("Assignee", "Status", "DueAt", "CreatedAt", "Id");
 
                     b.ToTable("tasks", (string)null);
                 });

@@ -1725,7 +1725,9 @@ namespace Oa.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("CompletedBy", "CompletedAt");
 
-                    b.HasIndex("Assignee", "Status", "CreatedAt");
+                    b.HasIndex("Assignee", "Status", "CreatedAt", "Id");
+
+                    b.HasIndex("Assignee", "Status", "DueAt", "CreatedAt", "Id");
 
                     b.ToTable("tasks", (string)null);
                 });
