@@ -41,9 +41,12 @@ public sealed class TodoQuery(OaDbContext db, string user, IReadOnlyCollection<s
         ? db.TaskCandidates.Where(c => c.Kind == CandidateKind.User && c.Value == user)
         : db.TaskCandidates.Where(c => (c.Kind == CandidateKind.User && c.Value == user) || (c.Kind == CandidateKind.Group && _roles.Contains(c.Value)));
 
-    // Same meaning as Status == Open && Assignee == null, in a form the planner cannot answer from an index on tasks.
-    private static IQueryable<WorkTask> OpenPoolByKey(IQueryable<WorkTask> tasks) =>
-        tasks.Where(t => (t.Assignee ?? "") == "" && (int)t.Status + 0 == (int)WorkTaskStatus.Open);
+    // On SQLite: the same meaning as Status == Open && Assignee == null, in a form the planner cannot answer from an
+    // index on tasks. PostgreSQL keeps statistics and plans the plain test well, while the disguised one made it guess
+    // 2 rows and scan the whole table for a large role's count (bench W3 --postgres, 238 ms at 100 k).
+    private IQueryable<WorkTask> OpenPoolByKey(IQueryable<WorkTask> tasks) => db.Database.IsSqlite()
+        ? tasks.Where(t => (t.Assignee ?? "") == "" && (int)t.Status + 0 == (int)WorkTaskStatus.Open)
+        : tasks.Where(t => t.Status == WorkTaskStatus.Open && t.Assignee == null);
 
     /// <summary>Counts each branch up to the cap + 1 (a badge only needs "999+"); a task is never in both branches.</summary>
     public async Task<TodoCount> CountAsync(int cap, CancellationToken ct) =>
