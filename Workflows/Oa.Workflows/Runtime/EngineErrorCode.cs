@@ -20,4 +20,6 @@ public enum EngineErrorCode
     InvalidVariables,
     InvalidCommand,
     ExpressionFailed,
+    /// <summary>A cancel allowed only before anyone else acted (撤回) found a task completed by someone else.</summary>
+    AlreadyActedOn,
 }

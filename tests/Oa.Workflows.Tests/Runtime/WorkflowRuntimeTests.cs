@@ -114,6 +114,24 @@ public class WorkflowRuntimeTests
     }
 
     [Fact]
+    public async Task CancelBeforeOthersAct_RefusedOnceSomeoneElseCompletedATask_AllowedForTheApplicantsOwn()
+    {
+        var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));
+        runtime.Deploy(Fixture.Text("Gateways/parallel.bpmn"));
+        var mine = await runtime.StartAsync("parallel");
+        await runtime.CompleteTaskAsync(runtime.TasksOf(mine.InstanceId).First(t => t.ElementId == "a").TaskId, "zhangsan");
+        await runtime.ExecuteAsync(mine.InstanceId, new CancelInstance("不要了", "zhangsan", WhileSuspended: false, BeforeOthersAct: true));
+        Assert.Equal(InstanceStatus.Cancelled, (await runtime.Store.LoadAsync(mine.InstanceId))!.Status);
+
+        var acted = await runtime.StartAsync("parallel");
+        await runtime.CompleteTaskAsync(runtime.TasksOf(acted.InstanceId).First(t => t.ElementId == "a").TaskId, "wanglei");
+        var refused = await Assert.ThrowsAsync<EngineException>(() =>
+            runtime.ExecuteAsync(acted.InstanceId, new CancelInstance("不要了", "zhangsan", WhileSuspended: false, BeforeOthersAct: true)));
+        Assert.Equal(EngineErrorCode.AlreadyActedOn, refused.Code);
+        Assert.Equal(InstanceStatus.Running, (await runtime.Store.LoadAsync(acted.InstanceId))!.Status);
+    }
+
+    [Fact]
     public async Task ConcurrentCompletionOfSameTask_ExactlyOneWins()
     {
         var runtime = new WorkflowRuntime(new InMemoryInstanceStore(), new TestClock(Harness.T0));

@@ -111,8 +111,8 @@ public static class InstancesApi
         if (!Designer.ProcessSettingsWithdraw.InitiatorMay(await Designer.ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
             return TypedResults.Problem(Designer.ProcessSettingsWithdraw.InitiatorForbidden, statusCode: 409);
         if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
-            return TypedResults.Problem("已有审批人处理，不能撤回 (an approver has already acted)", statusCode: 409);
-        return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct, byApplicant: true);
+            return TypedResults.Problem(AlreadyActed, statusCode: 409);
+        return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct, byApplicant: true, beforeOthersAct: true);
     }
 
     /// <summary>催办: the initiator reminds the current approvers; at most once per 10 minutes per request.</summary>
@@ -150,6 +150,8 @@ public static class InstancesApi
         return await CancelAsync(id, input.Reason, principal.UserName(), http, engine, ct);
     }
 
+    public const string AlreadyActed = "已有审批人处理，不能撤回 (an approver has already acted)";
+
     public const string Suspended = "流程已被管理员挂起，恢复后才能操作 (the request is suspended by an administrator)";
 
     /// <summary>409 for a request that is not running: suspended (an administrator holds it) reads differently from ended.</summary>
@@ -162,11 +164,11 @@ public static class InstancesApi
     /// it commits against, so a suspend landing between the caller's checks and this command is a 409 too, not a cancelled request.
     /// </summary>
     internal static async Task<IResult> CancelAsync(string id, string reason, string user, HttpContext http, EngineHost engine, CancellationToken ct,
-        string action = "cancel", string notRunning = "流程已结束 (the request has already ended)", bool byApplicant = false)
+        string action = "cancel", string notRunning = "流程已结束 (the request has already ended)", bool byApplicant = false, bool beforeOthersAct = false)
     {
         try
         {
-            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user, WhileSuspended: !byApplicant),
+            var state = await engine.ExecuteAsync(id, new CancelInstance(reason, user, WhileSuspended: !byApplicant, BeforeOthersAct: beforeOthersAct),
                 new CommandAudit(user, reason, http.Connection.RemoteIpAddress?.ToString(), Action: action), ct);
             return TypedResults.Ok(new { id, status = EfInstanceStore.StatusOf(state) });
         }
@@ -177,6 +179,10 @@ public static class InstancesApi
         catch (EngineException ex) when (ex.Code is EngineErrorCode.InstanceSuspended)
         {
             return TypedResults.Problem(Suspended, statusCode: 409);
+        }
+        catch (EngineException ex) when (ex.Code is EngineErrorCode.AlreadyActedOn)
+        {
+            return TypedResults.Problem(AlreadyActed, statusCode: 409);
         }
     }
 }

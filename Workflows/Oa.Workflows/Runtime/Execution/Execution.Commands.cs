@@ -34,6 +34,8 @@ internal sealed partial class Execution
             case ModifyInstance c: Modify(c); break;
             case MigrateInstance c: Migrate(c); break;
             case CancelInstance c:
+                if (c.BeforeOthersAct && input.CompletedTasks.Any(t => t.User is not null && t.User != c.User))
+                    throw new EngineException(EngineErrorCode.AlreadyActedOn, $"Instance '{InstanceId}' has a task completed by someone other than {c.User}.");
                 History("InstanceCancelled", null, c.User, Data(("reason", c.Reason)));
                 EndInstance(InstanceStatus.Cancelled);
                 break;
