@@ -126,13 +126,15 @@ public sealed class XssSweepTests(EndToEnd e2e)
         await chart.ScrollIntoViewIfNeededAsync();
         var box = await chart.BoundingBoxAsync() ?? throw new InvalidOperationException($"chart {kind} not drawn");
         const string TooltipText = "([kind, text]) => [...document.querySelectorAll(`[data-report-chart=${kind}] div`)].some(d => d.style.position === 'absolute' && d.innerText.includes(text))";
+        // The charts draw one horizontal bar per name, so the sweep goes over rows and along each row.
         var shown = false;
-        for (var x = 0.15f; x < 0.95f && !shown; x += 0.1f)
-        {
-            await probe.Page.Mouse.MoveAsync(box.X + box.Width * x, box.Y + box.Height * 0.5f);
-            await probe.Page.WaitForTimeoutAsync(300);
-            shown = await probe.Page.EvaluateAsync<bool>(TooltipText, new[] { kind, text });
-        }
+        for (var y = 0.1f; y < 0.95f && !shown; y += 0.1f)
+            for (var x = 0.15f; x < 0.95f && !shown; x += 0.1f)
+            {
+                await probe.Page.Mouse.MoveAsync(box.X + box.Width * x, box.Y + box.Height * y);
+                await probe.Page.WaitForTimeoutAsync(150);
+                shown = await probe.Page.EvaluateAsync<bool>(TooltipText, new[] { kind, text });
+            }
         Assert.True(shown, $"the {kind} chart's tooltip never showed {text}");
         await probe.CheckAsync($"/Reports/Process ({kind} tooltip)");
     }
