@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,18 @@ public sealed class WithdrawRaceTests(OaFactory factory) : IClassFixture<OaFacto
         Assert.Equal("running", detail.GetProperty("instance").GetProperty("status").GetString());
         Assert.Contains(detail.GetProperty("openTasks").EnumerateArray(), t => t.GetProperty("assignee").GetString() == "wujing");
         Assert.Equal(before, (await HistoryAsync(factory, id)).Count);
+    }
+
+    [Fact]
+    public async Task WithdrawThroughTheApi_AfterTheHeadApproved_Is409SayingSo()
+    {
+        var id = await StartAsync(factory, await ProcessSettingsFixture.PublishAsync(factory, "<oa:process />"));
+        await ActAsync(factory, "wanglei", id, "approve");
+
+        var response = await (await factory.ClientAsAsync("zhangsan")).PostAsJsonAsync($"/api/instances/{id}/withdraw", new { reason = "不要了" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(InstancesApi.AlreadyActed, (await response.JsonAsync()).GetProperty("detail").GetString());
     }
 
     [Fact]

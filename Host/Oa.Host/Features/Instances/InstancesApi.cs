@@ -110,8 +110,7 @@ public static class InstancesApi
         if (row.Status != "running") return NotRunning(row);
         if (!Designer.ProcessSettingsWithdraw.InitiatorMay(await Designer.ProcessSettingsWithdraw.SettingsAsync(engine, row.ProcessKey, row.DefinitionVersion, ct)))
             return TypedResults.Problem(Designer.ProcessSettingsWithdraw.InitiatorForbidden, statusCode: 409);
-        if (await db.Tasks.AnyAsync(t => t.InstanceId == id && t.Status == WorkTaskStatus.Completed && t.CompletedBy != user, ct))
-            return TypedResults.Problem(AlreadyActed, statusCode: 409);
+        // "No approver has acted yet" is checked by the engine, on the state the cancel commits against (AlreadyActedOn → 409).
         return await CancelAsync(id, input?.Reason ?? "withdrawn", user, http, engine, ct, byApplicant: true, beforeOthersAct: true);
     }
 
